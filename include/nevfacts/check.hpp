@@ -1,0 +1,141 @@
+// nevfacts/check.hpp -- the result of a consistency check, and how a failed one stops a build
+//
+// Synopsis (namespace nevfacts)
+//   enum class verdict { holds, contradicts, cannot_tell, flagged };
+//   enum class rule { share, growth, points, part_of_whole, within_capacity, agreement,
+//                     exchange_rate, weekday, run_of_years, plausible_growth, forecast,
+//                     direction, equal, registry };
+//   struct check_result {
+//     rule which; verdict outcome; source_ids facts;   // the ids of the facts it used
+//     real_interval implied, stated;                   // what the others imply, what was said
+//     std::string_view note;
+//   };
+//   constexpr bool holds(const check_result&);          // false never returns at compile time:
+//   template <class Results>                             // a contradiction calls
+//   constexpr bool all_hold(const Results&);             // failure::<rule>_rule_contradicted
+//   constexpr std::array<check_result, N1 + ...> join(const std::array<check_result, N1>&, ...);
+//   constexpr bool is_flagged(const check_result&);
+//   std::string explain(const check_result&);            // the same finding in full, at run time
+//
+//   static_assert(holds(check_growth(nev_sales_2023, nev_sales_growth, nev_sales_2022)));
+// A flagged result (an implausible figure, a forecast that missed) does not fail a build;
+// assert it with is_flagged so that a test notices when it stops being flagged.
+#pragma once
+
+#include <nevfacts/detail/fail.hpp>
+#include <nevfacts/fact.hpp>
+#include <nevfacts/format.hpp>
+#include <nevfacts/real_interval.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace nevfacts {
+
+enum class verdict : unsigned char { holds, contradicts, cannot_tell, flagged };
+enum class rule : unsigned char {
+  share, growth, points, part_of_whole, within_capacity, agreement, exchange_rate,
+  weekday, run_of_years, plausible_growth, forecast, direction, equal, registry
+};
+
+constexpr std::string_view to_string(verdict v) {
+  constexpr std::string_view names[] = {"holds", "contradicts", "cannot_tell", "flagged"};
+  return names[static_cast<unsigned>(v)];
+}
+constexpr std::string_view to_string(rule r) {
+  constexpr std::string_view names[] = {"share", "growth", "points", "part_of_whole", "within_capacity",
+                                        "agreement", "exchange_rate", "weekday", "run_of_years",
+                                        "plausible_growth", "forecast", "direction", "equal", "registry"};
+  return names[static_cast<unsigned>(r)];
+}
+
+struct check_result {
+  rule which = rule::equal;
+  verdict outcome = verdict::cannot_tell;
+  source_ids facts{};
+  real_interval implied{};
+  real_interval stated{};
+  std::string_view note{};
+};
+
+// The function names are the diagnostic: "call to non-constexpr function
+// 'nevfacts::failure::growth_rule_contradicted(...)'", with the fact ids as arguments.
+namespace failure {
+#define NEVFACTS_RULE_SINK(name) \
+  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view, std::string_view) {}
+NEVFACTS_RULE_SINK(share)
+NEVFACTS_RULE_SINK(growth)
+NEVFACTS_RULE_SINK(points)
+NEVFACTS_RULE_SINK(part_of_whole)
+NEVFACTS_RULE_SINK(within_capacity)
+NEVFACTS_RULE_SINK(agreement)
+NEVFACTS_RULE_SINK(exchange_rate)
+NEVFACTS_RULE_SINK(weekday)
+NEVFACTS_RULE_SINK(run_of_years)
+NEVFACTS_RULE_SINK(plausible_growth)
+NEVFACTS_RULE_SINK(forecast)
+NEVFACTS_RULE_SINK(direction)
+NEVFACTS_RULE_SINK(equal)
+NEVFACTS_RULE_SINK(registry)
+#undef NEVFACTS_RULE_SINK
+}  // namespace failure
+
+namespace detail {
+constexpr void report_contradiction(const check_result& r) {
+  switch (r.which) {
+#define NEVFACTS_RULE_CASE(name) \
+  case rule::name: failure::name##_rule_contradicted(r.facts[0], r.facts[1], r.facts[2], r.facts[3]); break;
+    NEVFACTS_RULE_CASE(share)
+    NEVFACTS_RULE_CASE(growth)
+    NEVFACTS_RULE_CASE(points)
+    NEVFACTS_RULE_CASE(part_of_whole)
+    NEVFACTS_RULE_CASE(within_capacity)
+    NEVFACTS_RULE_CASE(agreement)
+    NEVFACTS_RULE_CASE(exchange_rate)
+    NEVFACTS_RULE_CASE(weekday)
+    NEVFACTS_RULE_CASE(run_of_years)
+    NEVFACTS_RULE_CASE(plausible_growth)
+    NEVFACTS_RULE_CASE(forecast)
+    NEVFACTS_RULE_CASE(direction)
+    NEVFACTS_RULE_CASE(equal)
+    NEVFACTS_RULE_CASE(registry)
+#undef NEVFACTS_RULE_CASE
+  }
+}
+}  // namespace detail
+
+constexpr bool holds(const check_result& r) {
+  if (r.outcome == verdict::contradicts) detail::report_contradiction(r);
+  return r.outcome != verdict::contradicts;
+}
+
+template <class Results>
+constexpr bool all_hold(const Results& results) {
+  for (const check_result& r : results)
+    if (!holds(r)) return false;
+  return true;
+}
+
+constexpr bool is_flagged(const check_result& r) { return r.outcome == verdict::flagged; }
+
+template <std::size_t... N>
+constexpr std::array<check_result, (N + ...)> join(const std::array<check_result, N>&... parts) {
+  std::array<check_result, (N + ...)> all{};
+  std::size_t at = 0;
+  ((std::copy(parts.begin(), parts.end(), all.begin() + at), at += N), ...);
+  return all;
+}
+
+inline std::string explain(const check_result& r) {
+  std::string ids;
+  for (auto id : r.facts)
+    if (!id.empty()) ids += (ids.empty() ? "" : ", ") + std::string(id);
+  std::string text = std::string(to_string(r.which)) + " rule " + std::string(to_string(r.outcome)) + " for " + ids +
+                     ": implied " + format_interval(r.implied) + ", stated " + format_interval(r.stated);
+  if (!r.note.empty()) text += " (" + std::string(r.note) + ")";
+  return text;
+}
+
+}  // namespace nevfacts

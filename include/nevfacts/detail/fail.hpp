@@ -1,0 +1,40 @@
+// nevfacts/detail/fail.hpp -- how nevfacts stops a constant evaluation with a readable reason
+//
+// Synopsis
+//   template <class... T> inline constexpr bool dependent_false;   // for static_assert in templates
+//   void <reason>(...);   // non-constexpr "sinks": calling one during constant evaluation is a
+//                         // compile error whose text names the reason (and, with Clang, the
+//                         // argument values); at run time the caller throws instead.
+#pragma once
+
+#include <stdexcept>
+#include <string_view>
+
+namespace nevfacts {
+
+template <class... T>
+inline constexpr bool dependent_false = false;
+
+// The names below are the diagnostic: a failing constant evaluation prints
+// "call to non-constexpr function 'nevfacts::failure::<name>'".
+namespace failure {
+inline void division_by_interval_containing_zero() {}
+inline void unparsable_phrase(std::string_view /*phrase*/, std::string_view /*why*/) {}
+inline void phrase_does_not_fit_kind(std::string_view /*phrase*/, std::string_view /*kind*/) {}
+inline void negative_count(double /*value*/) {}
+inline void share_outside_0_to_100_percent(double /*percent*/) {}
+inline void invalid_interval_lower_bound_above_upper(double /*lo*/, double /*hi*/) {}
+inline void invalid_calendar_date(int /*y*/, unsigned /*m*/, unsigned /*d*/) {}
+inline void invalid_period(std::string_view /*what*/) {}
+inline void growth_of_minus_100_percent_or_less(double /*percent*/) {}
+inline void figure_words_not_in_quote(std::string_view /*fact_id*/, std::string_view /*words*/) {}
+inline void duplicate_fact_id(std::string_view /*fact_id*/) {}
+inline void facts_about_different_scopes_cannot_be_compared(std::string_view /*fact_a*/, std::string_view /*fact_b*/) {}
+}  // namespace failure
+
+// Throws at run time; at compile time, the caller has already called a failure sink.
+[[noreturn]] inline void throw_domain_error(std::string_view what) {
+  throw std::domain_error(std::string(what));
+}
+
+}  // namespace nevfacts

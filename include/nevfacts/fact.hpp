@@ -1,0 +1,131 @@
+// nevfacts/fact.hpp -- a claim: what was said, about what, when, how sure, and where
+//
+// Synopsis (namespace nevfacts)
+//   enum class status { actual, forecast, target, derived };
+//   struct fact {                         // one record for every kind, so registries are arrays
+//     std::string_view id; const document* source; subject about;
+//     std::string_view metric_id, metric_name; const kind_info* kind; period when; status state;
+//     real_interval value; statement how; double stated;
+//     std::string_view quote, words;      // the source's sentence, and the figure's words in it
+//     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
+//     constexpr bool same_series(const fact&) const;   // subject and metric
+//     constexpr bool same_key(const fact&) const;      // subject, metric and period
+//   };
+//   template <value_kind T> struct fact_of : fact {    // a fact that knows its value's type
+//     constexpr auto typed_value() const;                // quantity<U, real_interval>, ...
+//   };
+//   template <value_kind T> consteval fact_of<T>
+//     claim(const document&, std::string_view id, subject, const metric<T>&, period, status,
+//           std::string_view quote, std::string_view words);   // words are parsed as T and
+//                                                               // must stand in the quote
+//   ... claim(..., const reported<U>& value)                     // U must be T
+//   template <value_kind T> constexpr fact_of<T>
+//     derived(std::string_view id, subject, const fact_of<T>& like | const metric<T>&, period,
+//             real_interval, std::string_view rule, source_ids from);   // status::derived
+//
+// The value is parsed from the quote's own words, so the number and the quote cannot drift.
+#pragma once
+
+#include <nevfacts/detail/fail.hpp>
+#include <nevfacts/document.hpp>
+#include <nevfacts/kind.hpp>
+#include <nevfacts/metric.hpp>
+#include <nevfacts/period.hpp>
+#include <nevfacts/reported.hpp>
+#include <nevfacts/subject.hpp>
+
+#include <array>
+#include <string_view>
+
+namespace nevfacts {
+
+enum class status : unsigned char { actual, forecast, target, derived };
+
+constexpr std::string_view to_string(status s) {
+  constexpr std::string_view names[] = {"actual", "forecast", "target", "derived"};
+  return names[static_cast<unsigned>(s)];
+}
+
+inline constexpr std::size_t max_sources = 4;
+using source_ids = std::array<std::string_view, max_sources>;
+
+constexpr std::uint64_t key_hash_of(subject about, std::uint64_t metric_hash, period when) {
+  return hash_mix(hash_mix(about.hash(), metric_hash), (std::uint64_t(std::uint32_t(when.first)) << 32) | std::uint32_t(when.last));
+}
+
+struct fact {
+  std::string_view id;
+  const document* source = nullptr;
+  subject about{};
+  std::string_view metric_id;
+  std::string_view metric_name;
+  const kind_info* kind = nullptr;
+  period when{};
+  status state = status::actual;
+  real_interval value{};
+  statement how = statement::exact;
+  double stated = 0.0;
+  std::string_view quote;
+  std::string_view words;
+  std::string_view rule;
+  source_ids from{};
+  std::uint64_t id_hash = 0;
+  std::uint64_t key_hash = 0;
+
+  constexpr bool same_series(const fact& o) const { return about.same_as(o.about) && metric_id == o.metric_id; }
+  constexpr bool same_key(const fact& o) const { return same_series(o) && when == o.when; }
+  constexpr std::size_t source_count() const {
+    std::size_t n = 0;
+    while (n < max_sources && !from[n].empty()) ++n;
+    return n;
+  }
+};
+
+template <value_kind T>
+struct fact_of : fact {
+  using value_type = T;
+  constexpr auto typed_value() const { return kind_traits<T>::typed(value); }
+};
+
+template <value_kind T, value_kind U>
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
+                           status state, std::string_view quote, const reported<U>& figure) {
+  static_assert(std::is_same_v<T, U>,
+                "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
+                "one kind of value (sales hold vehicles, a market share holds a share)");
+  if (quote.find(figure.words()) == std::string_view::npos) failure::figure_words_not_in_quote(id, figure.words());
+  fact_of<T> f;
+  static_cast<fact&>(f) = fact{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(),
+                               figure.how(), figure.stated(), quote, figure.words(), {}, {},
+                               hash_text(id), key_hash_of(about, m.hash, when)};
+  return f;
+}
+
+template <value_kind T>
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
+                           status state, std::string_view quote, std::string_view words) {
+  return claim(doc, id, about, m, when, state, quote, reported<T>(words));
+}
+
+template <value_kind T>
+constexpr fact_of<T> derived(std::string_view id, subject about, std::string_view metric_id, std::string_view metric_name,
+                             period when, real_interval value, std::string_view rule, source_ids from) {
+  fact_of<T> f;
+  const real_interval clipped = clip_to_kind(kind_traits<T>::info, value);
+  static_cast<fact&>(f) = fact{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when,
+                               status::derived, clipped, statement::exact, clipped.mid(), {}, {}, rule, from,
+                               hash_text(id), key_hash_of(about, hash_text(metric_id), when)};
+  return f;
+}
+template <value_kind T>
+constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
+                             std::string_view rule, source_ids from) {
+  return derived<T>(id, about, m.id, m.name, when, value, rule, from);
+}
+template <value_kind T>
+constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when, real_interval value,
+                             std::string_view rule, source_ids from) {
+  return derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from);
+}
+
+}  // namespace nevfacts

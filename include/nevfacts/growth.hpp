@@ -1,0 +1,155 @@
+// nevfacts/growth.hpp -- year-over-year growth and "N times" multiples
+//
+// Synopsis (namespace nevfacts)
+//   template <class Rep = double> class basic_growth;     // value / base - 1, in percent
+//   template <class Rep = double> class basic_multiple;   // value / base
+//   using growth = basic_growth<double>; using multiple = basic_multiple<double>;
+//   constexpr growth growth_percent(double p);            // "up 32 percent": +32 %
+//   constexpr growth increase_of_times(double t);         // "an increase of 1.6 times": +160 %
+//   constexpr multiple times_as_many(double t);           // "1.6 times as many": x1.6
+//
+//   grow(base, g) -> value          base_from(value, g) -> base
+//   growth_between(value, base) -> growth
+//   compound(g1, g2) -> growth      // growth over two consecutive periods
+//   quantity * multiple -> quantity; base_from(value, m) -> base
+//   growth + growth, growth - growth, growth + points, growth * quantity: do not compile.
+//
+// "An increase of 1.6 times" and "1.6 times as many" differ by a whole base; the two
+// spellings are distinct so that an encoder has to choose which one the source meant.
+#pragma once
+
+#include <nevfacts/detail/fail.hpp>
+#include <nevfacts/quantity.hpp>
+#include <nevfacts/real_interval.hpp>
+
+#include <compare>
+#include <ostream>
+
+namespace nevfacts {
+
+template <class Rep = double>
+class basic_growth {
+ public:
+  using rep = Rep;
+  constexpr basic_growth() = default;
+  static constexpr basic_growth from_percent(Rep p) { return basic_growth(checked(p)); }
+  static constexpr basic_growth from_factor(Rep f) { return from_percent((f - 1.0) * 100.0); }
+
+  constexpr Rep percent() const { return change_.value(); }
+  constexpr Rep factor() const { return 1.0 + change_.value() / 100.0; }
+  constexpr quantity<units::change_unit, Rep> change() const { return change_; }
+
+  friend constexpr bool operator==(const basic_growth&, const basic_growth&) = default;
+  friend constexpr auto operator<=>(const basic_growth& a, const basic_growth& b)
+    requires std::is_same_v<Rep, double>
+  { return a.percent() <=> b.percent(); }
+
+ private:
+  constexpr explicit basic_growth(Rep p) : change_(quantity<units::change_unit, Rep>::from_value(p)) {}
+
+  // A fall of 100 % or more would leave nothing (or less than nothing) to compare with.
+  static constexpr Rep checked(Rep p) {
+    if (!(lower(p) > -100.0)) {
+      failure::growth_of_minus_100_percent_or_less(lower(p));
+      throw_domain_error("nevfacts: growth must be above -100 %");
+    }
+    return p;
+  }
+
+  quantity<units::change_unit, Rep> change_{};
+};
+
+template <class Rep = double>
+class basic_multiple {
+ public:
+  using rep = Rep;
+  constexpr basic_multiple() = default;
+  static constexpr basic_multiple of(Rep factor) { return basic_multiple(factor); }
+  constexpr Rep factor() const { return factor_; }
+  friend constexpr bool operator==(const basic_multiple&, const basic_multiple&) = default;
+
+ private:
+  constexpr explicit basic_multiple(Rep f) : factor_(f) {}
+  Rep factor_{};
+};
+
+using growth = basic_growth<double>;
+using multiple = basic_multiple<double>;
+
+constexpr growth growth_percent(double p) { return growth::from_percent(p); }
+constexpr growth increase_of_times(double t) { return growth::from_percent(t * 100.0); }
+constexpr multiple times_as_many(double t) { return multiple::of(t); }
+
+template <class Q, class Rep>
+constexpr Q grow(const Q& base, const basic_growth<Rep>& g) { return base * g.factor(); }
+template <class Q, class Rep>
+constexpr Q base_from(const Q& value, const basic_growth<Rep>& g) { return value / g.factor(); }
+template <class Unit, class Rep>
+constexpr basic_growth<Rep> growth_between(const quantity<Unit, Rep>& value, const quantity<Unit, Rep>& base) {
+  return basic_growth<Rep>::from_factor(value.value() / base.value());
+}
+template <class Rep>
+constexpr basic_growth<Rep> compound(const basic_growth<Rep>& first, const basic_growth<Rep>& second) {
+  return basic_growth<Rep>::from_factor(first.factor() * second.factor());
+}
+
+template <class Unit, class Rep>
+constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& base, const basic_multiple<Rep>& m) {
+  return base * m.factor();
+}
+template <class Unit, class Rep>
+constexpr quantity<Unit, Rep> base_from(const quantity<Unit, Rep>& value, const basic_multiple<Rep>& m) {
+  return value / m.factor();
+}
+
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const basic_growth<Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: growth + growth is wrong; growth rates compound. Use compound(a, b)");
+  return {};
+}
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator-(const basic_growth<Rep>&, const basic_growth<Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: growth - growth is not a growth; compare the factors, or the values");
+  return {};
+}
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const quantity<units::point_unit, Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: growth + percentage points is meaningless; points change a share, "
+                "growth changes a value over time");
+  return {};
+}
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator+(const quantity<units::point_unit, Rep>&, const basic_growth<Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: percentage points + growth is meaningless; points change a share, "
+                "growth changes a value over time");
+  return {};
+}
+template <class Unit, class Rep, class T = void>
+constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& q, const basic_growth<Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: quantity * growth is ambiguous; write grow(base, growth) for the new "
+                "value or base_from(value, growth) for the old one");
+  return q;
+}
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const basic_multiple<Rep>&) {
+  static_assert(dependent_false<T>,
+                "nevfacts: growth + multiple is meaningless; convert one with growth::from_factor");
+  return {};
+}
+
+inline std::ostream& operator<<(std::ostream& out, const growth& g) {
+  return out << format_signed(g.percent()) << " % y/y";
+}
+inline std::ostream& operator<<(std::ostream& out, const basic_growth<real_interval>& g) {
+  return out << format_interval(g.percent()) << " % y/y";
+}
+inline std::ostream& operator<<(std::ostream& out, const multiple& m) {
+  return out << "x" << format_number(m.factor());
+}
+
+}  // namespace nevfacts

@@ -1,0 +1,168 @@
+// nevfacts/kind.hpp -- what kind of value a figure is, known at compile time and kept at run time
+//
+// Synopsis (namespace nevfacts)
+//   enum class value_style { amount, percent, points, growth, multiple, rank, year, direction, weekday };
+//   struct kind_info {                       // one per value type, compared by address
+//     std::string_view name, unit; real_interval bounds; bool integral;
+//     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
+//   };
+//   template <class T> struct kind_traits;   // for every value type T:
+//     static constexpr kind_info info;
+//     using interval_type;                   // T with real_interval bounds, or real_interval
+//     static constexpr interval_type typed(real_interval);
+//     static constexpr real_interval number(T);
+//   template <class T> concept value_kind;
+//   std::string format_value(const kind_info&, real_interval);   // "9.495 million vehicles"
+//   std::string format_value(const kind_info&, double);
+//
+// A kind of the value types in nevfacts: quantities of nevfacts units, share,
+// percentage_points, growth, multiple, cny_per_usd, rank, calendar_year, direction,
+// date::weekday. To add a kind, specialise kind_traits the same way.
+#pragma once
+
+#include <nevfacts/format.hpp>
+#include <nevfacts/growth.hpp>
+#include <nevfacts/money.hpp>
+#include <nevfacts/ordinal.hpp>
+#include <nevfacts/phrase.hpp>
+#include <nevfacts/quantity.hpp>
+#include <nevfacts/share.hpp>
+
+#include <string>
+
+namespace nevfacts {
+
+enum class value_style : unsigned char { amount, percent, points, growth, multiple, rank, year, day, direction, weekday };
+
+constexpr unsigned unit_bit(phrase_unit u) { return 1u << static_cast<unsigned>(u); }
+
+struct kind_info {
+  std::string_view name;   // what a person reads after the number
+  std::string_view unit;   // what a machine reads in a "unit" field
+  real_interval bounds;    // every value of the kind lies here
+  bool integral;           // counts and positions are whole numbers
+  value_style style;
+  unsigned accepted_units;  // the phrase_unit bits the source's words may name
+};
+
+template <class T>
+struct kind_traits;
+
+template <class T>
+concept value_kind = requires {
+  { kind_traits<T>::info } -> std::convertible_to<kind_info>;
+};
+
+inline constexpr real_interval non_negative{0.0, unbounded};
+
+namespace detail {
+template <class Unit>
+constexpr bool is_counted_unit = !std::is_same_v<Unit, units::yuan_unit> && !std::is_same_v<Unit, units::us_dollar_unit> &&
+                                 !std::is_same_v<Unit, units::vehicles_per_year_unit>;
+template <class Unit>
+constexpr unsigned units_named_by = std::is_same_v<Unit, units::yuan_unit>        ? unit_bit(phrase_unit::yuan) | unit_bit(phrase_unit::none)
+                                    : std::is_same_v<Unit, units::us_dollar_unit> ? unit_bit(phrase_unit::us_dollars)
+                                                                                  : unit_bit(phrase_unit::none);
+}  // namespace detail
+
+template <units::known_unit Unit>
+struct kind_traits<quantity<Unit>> {
+  static constexpr kind_info info{units::unit_traits<Unit>::name, units::unit_traits<Unit>::label_name, non_negative,
+                                  detail::is_counted_unit<Unit>, value_style::amount, detail::units_named_by<Unit>};
+  using interval_type = quantity<Unit, real_interval>;
+  static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
+  static constexpr real_interval number(const quantity<Unit>& q) { return real_interval::point(q.value()); }
+};
+
+template <>
+struct kind_traits<percentage_points> {
+  static constexpr kind_info info{"pp", "percentage_points", {-100.0, 100.0}, false, value_style::points,
+                                  unit_bit(phrase_unit::percentage_points)};
+  using interval_type = quantity<units::point_unit, real_interval>;
+  static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
+  static constexpr real_interval number(const percentage_points& q) { return real_interval::point(q.value()); }
+};
+
+template <>
+struct kind_traits<share> {
+  static constexpr kind_info info{"%", "percent", {0.0, 100.0}, false, value_style::percent, unit_bit(phrase_unit::percent)};
+  using interval_type = basic_share<real_interval>;
+  static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
+  static constexpr real_interval number(const share& s) { return real_interval::point(s.percent()); }
+};
+
+template <>
+struct kind_traits<growth> {
+  static constexpr kind_info info{"% y/y", "growth_percent", {next_up(-100.0), unbounded}, false, value_style::growth,
+                                  unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times)};
+  using interval_type = basic_growth<real_interval>;
+  static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
+  static constexpr real_interval number(const growth& g) { return real_interval::point(g.percent()); }
+};
+
+template <>
+struct kind_traits<multiple> {
+  static constexpr kind_info info{"times", "times", non_negative, false, value_style::multiple,
+                                  unit_bit(phrase_unit::times_as_many)};
+  using interval_type = basic_multiple<real_interval>;
+  static constexpr interval_type typed(real_interval i) { return interval_type::of(i); }
+  static constexpr real_interval number(const multiple& m) { return real_interval::point(m.factor()); }
+};
+
+template <>
+struct kind_traits<cny_per_usd> {
+  static constexpr kind_info info{"CNY per USD", "CNY_per_USD", non_negative, false, value_style::amount,
+                                  unit_bit(phrase_unit::none)};
+  using interval_type = real_interval;
+  static constexpr interval_type typed(real_interval i) { return i; }
+  static constexpr real_interval number(const cny_per_usd& r) { return real_interval::point(r.value()); }
+};
+
+#define NEVFACTS_ORDINAL_KIND(type, word, label, low, style_, to_number)                                 \
+  template <>                                                                                          \
+  struct kind_traits<type> {                                                                           \
+    static constexpr kind_info info{word, label, {low, unbounded}, true, value_style::style_,            \
+                                    unit_bit(phrase_unit::none)};                                      \
+    using interval_type = real_interval;                                                               \
+    static constexpr interval_type typed(real_interval i) { return i; }                                \
+    static constexpr real_interval number(const type& v) { return real_interval::point(to_number); }   \
+  };
+NEVFACTS_ORDINAL_KIND(rank, "place", "rank", 1.0, rank, double(v.position))
+NEVFACTS_ORDINAL_KIND(calendar_year, "", "year", -unbounded, year, double(v.value))
+NEVFACTS_ORDINAL_KIND(calendar_day, "", "date", -unbounded, day, double(v.day_number))
+NEVFACTS_ORDINAL_KIND(direction, "", "direction", -1.0, direction, double(static_cast<signed char>(v)))
+NEVFACTS_ORDINAL_KIND(date::weekday, "", "weekday", 0.0, weekday, double(v.c_encoding()))
+#undef NEVFACTS_ORDINAL_KIND
+
+namespace detail {
+inline std::string format_point(const kind_info& k, double x) {
+  static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  switch (k.style) {
+    case value_style::percent: return format_number(x) + " %";
+    case value_style::points: return format_signed(x) + " pp";
+    case value_style::growth: return format_signed(x) + " % y/y";
+    case value_style::multiple: return "x" + format_number(x);
+    case value_style::rank: return "#" + format_number(x);
+    case value_style::year: return std::to_string(long(x));
+    case value_style::day: return to_string(period::to_ymd(int(x)));
+    case value_style::direction: return std::string(to_string(static_cast<direction>(static_cast<signed char>(x))));
+    case value_style::weekday: return (x >= 0 && x < 7) ? weekdays[int(x)] : "?";
+    case value_style::amount: break;
+  }
+  return format_number(x) + " " + std::string(k.name);
+}
+}  // namespace detail
+
+inline std::string format_value(const kind_info& k, double x) { return detail::format_point(k, x); }
+
+inline std::string format_value(const kind_info& k, real_interval i) {
+  if (i.is_point()) return detail::format_point(k, i.lo);
+  const bool plain = k.style == value_style::amount;
+  const std::string tail = plain ? " " + std::string(k.name) : "";
+  auto end = [&](double x) { return plain ? format_number(x) : detail::format_point(k, x); };
+  if (is_infinite(i.hi) || i.hi >= k.bounds.hi) return "at least " + end(i.lo) + tail;
+  if (is_infinite(i.lo) || i.lo <= k.bounds.lo) return "at most " + end(i.hi) + tail;
+  return "[" + end(i.lo) + ", " + end(i.hi) + "]" + tail;
+}
+
+}  // namespace nevfacts

@@ -1,0 +1,72 @@
+// nevfacts/money.hpp -- amounts of money and dated exchange rates
+//
+// Synopsis (namespace nevfacts)
+//   cny_amount, usd_amount (nevfacts/quantity.hpp)
+//   template <class QuoteUnit, class BaseUnit, class Rep = double> class exchange_rate;
+//     // QuoteUnit per BaseUnit (CNY per USD), valid for a period: a dated fact, never a
+//     // static conversion factor
+//   using cny_per_usd = exchange_rate<units::yuan_unit, units::us_dollar_unit>;
+//   constexpr auto convert(quantity<BaseUnit, Rep>, exchange_rate)  -> quantity<QuoteUnit, Rep>
+//   constexpr auto convert(quantity<QuoteUnit, Rep>, exchange_rate) -> quantity<BaseUnit, Rep>
+//   constexpr auto implied_rate(quantity<QuoteUnit, Rep>, quantity<BaseUnit, Rep>, period)
+//
+//   constexpr cny_per_usd rate_2023{7.05, period::year(2023)};
+//   constexpr cny_amount in_yuan = convert(31.91 * billion * units::us_dollars, rate_2023);
+#pragma once
+
+#include <nevfacts/detail/fail.hpp>
+#include <nevfacts/period.hpp>
+#include <nevfacts/quantity.hpp>
+
+#include <ostream>
+
+namespace nevfacts {
+
+template <class QuoteUnit, class BaseUnit, class Rep = double>
+class exchange_rate {
+ public:
+  using quote_unit = QuoteUnit;
+  using base_unit = BaseUnit;
+  using rep = Rep;
+
+  constexpr exchange_rate() = default;
+  constexpr exchange_rate(Rep quote_per_base, period valid) : rate_(quote_per_base), valid_(valid) {}
+
+  constexpr Rep value() const { return rate_; }
+  constexpr period valid_for() const { return valid_; }
+
+  friend constexpr quantity<QuoteUnit, Rep> convert(const quantity<BaseUnit, Rep>& amount, const exchange_rate& r) {
+    return quantity<QuoteUnit, Rep>::from_value(amount.value() * r.rate_);
+  }
+  friend constexpr quantity<BaseUnit, Rep> convert(const quantity<QuoteUnit, Rep>& amount, const exchange_rate& r) {
+    return quantity<BaseUnit, Rep>::from_value(amount.value() / r.rate_);
+  }
+
+ private:
+  Rep rate_{};
+  period valid_{};
+};
+
+using cny_per_usd = exchange_rate<units::yuan_unit, units::us_dollar_unit>;
+
+template <class QuoteUnit, class BaseUnit, class Rep>
+constexpr exchange_rate<QuoteUnit, BaseUnit, Rep> implied_rate(const quantity<QuoteUnit, Rep>& quote,
+                                                              const quantity<BaseUnit, Rep>& base, period on) {
+  return {quote.value() / base.value(), on};
+}
+
+template <class Amount, class QuoteUnit, class BaseUnit, class Rep>
+  requires(!std::is_same_v<Amount, quantity<QuoteUnit, Rep>> && !std::is_same_v<Amount, quantity<BaseUnit, Rep>>)
+constexpr Amount convert(const Amount& amount, const exchange_rate<QuoteUnit, BaseUnit, Rep>&) {
+  static_assert(dependent_false<Amount>,
+                "nevfacts: convert() takes an amount in one of the exchange rate's two currencies");
+  return amount;
+}
+
+template <class QuoteUnit, class BaseUnit>
+std::ostream& operator<<(std::ostream& out, const exchange_rate<QuoteUnit, BaseUnit, double>& r) {
+  return out << format_number(r.value()) << ' ' << units::unit_traits<QuoteUnit>::name << " per "
+             << units::unit_traits<BaseUnit>::name << " (" << r.valid_for() << ')';
+}
+
+}  // namespace nevfacts

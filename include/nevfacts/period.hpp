@@ -1,0 +1,142 @@
+// nevfacts/period.hpp -- the time a figure is about, on Howard Hinnant's date
+//
+// Synopsis (namespace nevfacts)
+//   enum class period_kind { day, days, month, months, quarter, half, year, years };
+//   struct period {
+//     static constexpr period day(int y, unsigned m, unsigned d);
+//     static constexpr period days(date::year_month_day first, date::year_month_day last);
+//     static constexpr period month(int y, unsigned m);
+//     static constexpr period months(int y, unsigned first, unsigned last);   // Jan-May
+//     static constexpr period quarter(int y, unsigned q);
+//     static constexpr period half(int y, unsigned h);
+//     static constexpr period year(int y);
+//     static constexpr period years(int first, int last);
+//     constexpr date::year_month_day first_day() const, last_day() const;
+//     constexpr bool contains(period) const, overlaps(period) const;
+//     constexpr int length_in_days() const;
+//   };
+//   constexpr period one_year_earlier(period);   // the same shape, one year back
+//   constexpr date::weekday weekday_of(period);   // of its first day
+//   std::string to_string(period); operator<<     // "2023", "H1 2024", "Jan-May 2023", "2023-08-09"
+//
+// Days are stored as counts since 1970-01-01, inclusive at both ends, so comparing two
+// periods is integer work even inside a long constant evaluation.
+#pragma once
+
+#include <nevfacts/detail/fail.hpp>
+
+#include <date/date.h>
+
+#include <ostream>
+#include <string>
+
+namespace nevfacts {
+
+enum class period_kind : unsigned char { day, days, month, months, quarter, half, year, years };
+
+struct period {
+  int first = 0;  // days since 1970-01-01
+  int last = 0;   // inclusive
+  period_kind kind = period_kind::day;
+
+  static constexpr int day_number(date::year_month_day d) {
+    if (!d.ok()) {
+      failure::invalid_calendar_date(int(d.year()), unsigned(d.month()), unsigned(d.day()));
+      throw_domain_error("nevfacts: not a calendar date");
+    }
+    return date::sys_days(d).time_since_epoch().count();
+  }
+  static constexpr date::year_month_day ymd(int y, unsigned m, unsigned d) {
+    return date::year_month_day{date::year{y}, date::month{m}, date::day{d}};
+  }
+  static constexpr date::year_month_day end_of_month(int y, unsigned m) {
+    return date::year_month_day{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
+  }
+  static constexpr period make(date::year_month_day a, date::year_month_day b, period_kind k) {
+    const period p{day_number(a), day_number(b), k};
+    if (p.first > p.last) {
+      failure::invalid_period("the first day is after the last");
+      throw_domain_error("nevfacts: a period's first day is after its last");
+    }
+    return p;
+  }
+
+  static constexpr period day(int y, unsigned m, unsigned d) { return make(ymd(y, m, d), ymd(y, m, d), period_kind::day); }
+  static constexpr period days(date::year_month_day a, date::year_month_day b) { return make(a, b, period_kind::days); }
+  static constexpr period month(int y, unsigned m) { return make(ymd(y, m, 1), end_of_month(y, m), period_kind::month); }
+  static constexpr period months(int y, unsigned first_month, unsigned last_month) {
+    return make(ymd(y, first_month, 1), end_of_month(y, last_month), period_kind::months);
+  }
+  static constexpr period quarter(int y, unsigned q) {
+    return make(ymd(y, 3 * q - 2, 1), end_of_month(y, 3 * q), period_kind::quarter);
+  }
+  static constexpr period half(int y, unsigned h) {
+    return make(ymd(y, 6 * h - 5, 1), end_of_month(y, 6 * h), period_kind::half);
+  }
+  static constexpr period year(int y) { return make(ymd(y, 1, 1), ymd(y, 12, 31), period_kind::year); }
+  static constexpr period years(int first_year, int last_year) {
+    return make(ymd(first_year, 1, 1), ymd(last_year, 12, 31), period_kind::years);
+  }
+
+  static constexpr date::year_month_day to_ymd(int day_count) { return date::year_month_day{date::sys_days{date::days{day_count}}}; }
+  constexpr date::year_month_day first_day() const { return to_ymd(first); }
+  constexpr date::year_month_day last_day() const { return to_ymd(last); }
+  constexpr int first_year() const { return int(first_day().year()); }
+  constexpr int last_year() const { return int(last_day().year()); }
+  constexpr int length_in_days() const { return last - first + 1; }
+  constexpr bool contains(period o) const { return first <= o.first && o.last <= last; }
+  constexpr bool overlaps(period o) const { return first <= o.last && o.first <= last; }
+
+  friend constexpr bool operator==(period a, period b) { return a.first == b.first && a.last == b.last; }
+  friend constexpr auto operator<=>(period a, period b) {
+    return a.first != b.first ? a.first <=> b.first : a.last <=> b.last;
+  }
+};
+
+namespace detail {
+constexpr date::year_month_day shift_years(date::year_month_day d, int by) {
+  const auto moved = date::year_month_day{d.year() + date::years{by}, d.month(), d.day()};
+  return moved.ok() ? moved : period::end_of_month(int(moved.year()), unsigned(moved.month()));  // Feb 29
+}
+constexpr bool is_month_end(date::year_month_day d) {
+  return d == period::end_of_month(int(d.year()), unsigned(d.month()));
+}
+}  // namespace detail
+
+constexpr period one_year_earlier(period p) {
+  const auto a = detail::shift_years(p.first_day(), -1);
+  auto b = detail::shift_years(p.last_day(), -1);
+  if (detail::is_month_end(p.last_day())) b = period::end_of_month(int(b.year()), unsigned(b.month()));
+  return period::make(a, b, p.kind);
+}
+
+constexpr date::weekday weekday_of(period p) { return date::weekday{date::sys_days{date::days{p.first}}}; }
+
+inline std::string to_string(date::year_month_day d) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()), unsigned(d.day()));
+  return buffer;
+}
+
+inline std::string to_string(period p) {
+  static constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const auto a = p.first_day(), b = p.last_day();
+  const std::string y = std::to_string(int(a.year()));
+  switch (p.kind) {
+    case period_kind::year: return y;
+    case period_kind::years: return y + "-" + std::to_string(int(b.year()));
+    case period_kind::half: return (unsigned(a.month()) == 1 ? "H1 " : "H2 ") + y;
+    case period_kind::quarter: return "Q" + std::to_string((unsigned(a.month()) + 2) / 3) + " " + y;
+    case period_kind::month: return std::string(month_names[unsigned(a.month()) - 1]) + " " + y;
+    case period_kind::months:
+      return std::string(month_names[unsigned(a.month()) - 1]) + "-" + month_names[unsigned(b.month()) - 1] + " " + y;
+    case period_kind::day: return to_string(a);
+    case period_kind::days: return to_string(a) + ".." + to_string(b);
+  }
+  return to_string(a) + ".." + to_string(b);
+}
+
+inline std::ostream& operator<<(std::ostream& out, period p) { return out << to_string(p); }
+
+}  // namespace nevfacts

@@ -1,0 +1,328 @@
+// nevfacts/phrase.hpp -- a source's own words for a figure, parsed into an interval
+//
+// Synopsis (namespace nevfacts)
+//   enum class statement { exact, rounded, more_than, at_least, less_than, at_most, about };
+//   enum class phrase_unit { none, percent, percentage_points, times, times_as_many, yuan,
+//                            us_dollars };
+//   struct parsed_phrase {
+//     real_interval value;     // every value the words allow, in the unit they name
+//     double stated;           // the number as written, scale applied
+//     double last_place;       // the unit of the last significant digit, scale applied
+//     statement how; phrase_unit unit; int sign; std::string_view noun; std::string_view error;
+//   };
+//   constexpr parsed_phrase parse_phrase(std::string_view words);
+//
+// What the words mean (the conventions a reader of statistics uses):
+//   "9.5 million"        rounded: [9.45, 9.55] million (half a unit of the last digit each side)
+//   "457,000 units"      trailing zeros of a whole number are not significant: [456.5, 457.5] thousand
+//   "56%"                a whole percentage is rounded to the unit: [55.5, 56.5] %
+//   "more than 60 percent", "exceeded 50%", "over 200"    [x, +inf) (the kind adds its own cap)
+//   "less than", "under", "below" / "at most", "up to"   (-inf, x]
+//   "around 1.07 million", "about", "some 200"           one unit of the last digit each side
+//   "exactly 639", ordinals ("eighth", "five millionth"), number words ("five") exact
+//   "thousands of"       [2,000, 9,999]
+//   "an increase of 6.1 percentage points", "up 32 percent", "a decrease of 2%"  signed
+//   "an increase of 1.6 times" (+160 %)  vs  "1.6 times as many" (x1.6); a bare "1.6 times"
+//   is rejected: the encoder must say which one the source meant.
+//   "US$31.91 billion", "231.84 billion yuan", "the trillion-level" (1 trillion)
+// Anything else sets `error` (nevfacts/reported.hpp turns that into a compile error).
+#pragma once
+
+#include <nevfacts/real_interval.hpp>
+#include <nevfacts/scale.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace nevfacts {
+
+enum class statement : unsigned char { exact, rounded, more_than, at_least, less_than, at_most, about };
+enum class phrase_unit : unsigned char { none, percent, percentage_points, times, times_as_many, yuan, us_dollars };
+
+constexpr std::string_view to_string(statement s) {
+  constexpr std::string_view names[] = {"exact", "rounded", "more than", "at least", "less than", "at most", "about"};
+  return names[static_cast<unsigned>(s)];
+}
+
+struct parsed_phrase {
+  real_interval value{};
+  double stated = 0.0;
+  double last_place = 0.0;
+  statement how = statement::rounded;
+  phrase_unit unit = phrase_unit::none;
+  int sign = 0;  // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
+  std::string_view noun{};
+  std::string_view error{};
+
+  constexpr bool ok() const { return error.empty(); }
+};
+
+namespace detail {
+
+constexpr char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_word_end(char c) { return !(lower_ascii(c) >= 'a' && lower_ascii(c) <= 'z') && !is_digit(c); }
+
+// Walks the words of a phrase; words are separated by spaces and hyphens.
+class phrase_cursor {
+ public:
+  constexpr explicit phrase_cursor(std::string_view text) : text_(text) { skip_blanks(); }
+
+  constexpr bool done() const { return at_ >= text_.size(); }
+  constexpr char peek() const { return done() ? '\0' : text_[at_]; }
+  constexpr std::string_view rest() const { return text_.substr(at_); }
+  constexpr void advance(std::size_t n) { at_ += n; skip_blanks(); }
+
+  // Matches the words case-insensitively, as whole words, and moves past them.
+  constexpr bool take(std::string_view words) {
+    if (text_.size() - at_ < words.size()) return false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const char want = lower_ascii(words[i]), got = lower_ascii(text_[at_ + i]);
+      if (want != got && !(want == ' ' && got == '-')) return false;
+    }
+    const std::size_t end = at_ + words.size();
+    if (end < text_.size() && !is_word_end(words.back()) && !is_word_end(text_[end])) return false;  // "up" in "upward"
+    advance(words.size());
+    return true;
+  }
+  template <std::size_t N>
+  constexpr bool take_any(const std::string_view (&options)[N]) {
+    for (auto w : options)
+      if (take(w)) return true;
+    return false;
+  }
+
+ private:
+  constexpr void skip_blanks() {
+    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',')) ++at_;
+  }
+  std::string_view text_;
+  std::size_t at_ = 0;
+};
+
+inline constexpr std::string_view more_than_words[] = {"more than", "over", "exceeded", "exceeding", "exceeds",
+                                                       "exceed", "above", "surpassed", "topped"};
+inline constexpr std::string_view at_least_words[] = {"at least", "no less than", "not less than"};
+inline constexpr std::string_view less_than_words[] = {"less than", "fewer than", "under", "below"};
+inline constexpr std::string_view at_most_words[] = {"at most", "up to", "no more than", "not more than"};
+inline constexpr std::string_view about_words[] = {"around", "about", "approximately", "roughly", "nearly", "some"};
+inline constexpr std::string_view up_words[] = {"a year on year increase of", "a year over year increase of",
+                                                "an increase of", "increase of", "increased by", "a rise of",
+                                                "rose", "grew", "growth of", "up"};
+inline constexpr std::string_view down_words[] = {"a year on year decrease of", "a decrease of", "decrease of",
+                                                  "decreased by", "a decline of", "a fall of", "fell", "down"};
+inline constexpr std::string_view filler_words[] = {"the", "a", "an", "by", "of", "reached", "reaching", "totaled", "hit"};
+
+struct number_word {
+  std::string_view word;
+  double value;
+};
+inline constexpr number_word cardinal_words[] = {
+    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}};
+inline constexpr number_word ordinal_words[] = {
+    {"first", 1},        {"second", 2},       {"third", 3},       {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19}, {"twentieth", 20}};
+
+constexpr double power_of_ten(int n) {
+  double p = 1.0;
+  for (int i = 0; i < (n < 0 ? -n : n); ++i) p *= 10.0;  // exact up to 1e22
+  return n < 0 ? 1.0 / p : p;
+}
+
+// Digits as written: "14.596" -> mantissa 14596, 3 decimals; "457,000" -> 457000, 3 trailing zeros.
+struct decimal {
+  std::uint64_t mantissa = 0;
+  int decimals = 0;
+  int trailing_zeros = 0;
+  std::size_t length = 0;
+  bool ok = false;
+};
+
+constexpr decimal read_decimal(std::string_view s) {
+  decimal d;
+  bool after_point = false;
+  int zeros_run = 0;
+  std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (is_digit(c)) {
+      if (d.mantissa > 99'999'999'999'999'999ull) return {};
+      d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
+      d.ok = true;
+      if (after_point) ++d.decimals;
+      zeros_run = (c == '0') ? zeros_run + 1 : 0;
+    } else if (c == ',' && !after_point && i + 3 < s.size() + 1 && i + 1 < s.size() && is_digit(s[i + 1])) {
+      continue;
+    } else if (c == '.' && !after_point && i + 1 < s.size() && is_digit(s[i + 1])) {
+      after_point = true;
+    } else {
+      break;
+    }
+  }
+  d.length = i;
+  d.trailing_zeros = after_point ? 0 : zeros_run;
+  if (d.mantissa == 0) d.trailing_zeros = 0;
+  return d;
+}
+
+// The nearest double to mantissa * 10^exponent, and an interval that surely holds the exact value.
+constexpr real_interval exact_value(std::uint64_t mantissa, int exponent) {
+  const double m = double(mantissa);
+  const bool m_exact = mantissa <= (1ull << 53);
+  if (exponent >= 0 && exponent <= 22) {
+    const double v = m * power_of_ten(exponent);
+    const bool exact = m_exact && v <= 9007199254740992.0;
+    return exact ? real_interval::point(v) : real_interval{next_down(v), next_up(v)};
+  }
+  const double v = m / power_of_ten(-exponent);
+  return {next_down(next_down(v)), next_up(next_up(v))};  // two roundings: 10^-k and the quotient
+}
+
+constexpr int log10_of_scale(double scale) {
+  int n = 0;
+  for (double s = scale; s >= 10.0; s /= 10.0) ++n;
+  return n;
+}
+
+// "nine point five million": the words after the figure must not hold another number.
+constexpr bool names_a_number(std::string_view noun) {
+  for (phrase_cursor words(noun); !words.done();) {
+    if (is_digit(words.peek()) || words.take("point")) return true;
+    for (auto w : cardinal_words)
+      if (words.take(w.word)) return true;
+    for (auto w : scale_words)
+      if (words.take(w.word)) return true;
+    const auto rest = words.rest();
+    std::size_t word_end = 0;
+    while (word_end < rest.size() && !is_word_end(rest[word_end])) ++word_end;
+    words.advance(word_end == 0 ? 1 : word_end);
+  }
+  return false;
+}
+
+constexpr parsed_phrase fail(parsed_phrase p, std::string_view why) {
+  p.error = why;
+  return p;
+}
+
+}  // namespace detail
+
+constexpr parsed_phrase parse_phrase(std::string_view words) {
+  using namespace detail;
+  parsed_phrase p;
+  phrase_cursor at(words);
+
+  // Qualifiers and direction words, in any order, before the number.
+  for (bool more = true; more && !at.done();) {
+    more = true;
+    if (at.take("exactly")) p.how = statement::exact;
+    else if (at.take_any(at_least_words)) p.how = statement::at_least;
+    else if (at.take_any(at_most_words)) p.how = statement::at_most;
+    else if (at.take_any(more_than_words)) p.how = statement::more_than;
+    else if (at.take_any(less_than_words)) p.how = statement::less_than;
+    else if (at.take_any(about_words)) p.how = statement::about;
+    else if (at.take_any(down_words)) p.sign = -1;
+    else if (at.take_any(up_words)) p.sign = +1;
+    else if (at.take_any(filler_words)) {}
+    else more = false;
+  }
+
+  if (at.take("us$") || at.take("usd") || at.peek() == '$') {
+    if (at.peek() == '$') at.advance(1);
+    p.unit = phrase_unit::us_dollars;
+  }
+
+  // The number: digits, a number word, an ordinal, or "thousands".
+  bool exact_word = false;
+  const bool thousands = at.take("thousands");
+  std::uint64_t mantissa = 0;
+  int exponent = 0, place = 0;
+  if (thousands) {
+    p.value = {2000.0, 9999.0};
+    p.stated = 2000.0;
+    p.last_place = 1000.0;
+    if (p.how == statement::rounded) p.how = statement::about;
+    at.take("of");
+  } else {
+    const decimal d = read_decimal(at.rest());
+    if (d.ok) {
+      mantissa = d.mantissa;
+      exponent = -d.decimals;
+      place = d.decimals > 0 ? -d.decimals : d.trailing_zeros;
+      at.advance(d.length);
+    } else {
+      bool found = false;
+      for (auto w : ordinal_words)
+        if (!found && at.take(w.word)) { mantissa = std::uint64_t(w.value); found = exact_word = true; }
+      for (auto w : cardinal_words)
+        if (!found && at.take(w.word)) { mantissa = std::uint64_t(w.value); found = exact_word = true; }
+      if (!found) {
+        mantissa = 1;  // "the trillion-level": a bare scale word
+        exact_word = true;
+      }
+    }
+    double scale = 1.0;
+    for (auto w : scale_words)
+      if (scale == 1.0 && at.take(w.word)) scale = w.factor;
+    if (scale == 1.0 && at.take("millionth")) { scale = million; exact_word = true; }
+    if (scale == 1.0 && !d.ok && !exact_word) return fail(p, "no number");
+    if (!d.ok && mantissa == 1 && scale == 1.0 && p.how == statement::rounded) return fail(p, "no number");
+    at.take("level");
+    const int shift = log10_of_scale(scale);
+    exponent += shift;
+    place += shift;
+    p.value = exact_value(mantissa, exponent);
+    p.stated = p.value.mid();
+    p.last_place = power_of_ten(place);
+  }
+
+  // The unit words.
+  if (at.take("%") || at.take("percent") || at.take("per cent")) {
+    p.unit = phrase_unit::percent;
+  } else if (at.take("percentage points") || at.take("percentage point") || at.take("pp")) {
+    p.unit = phrase_unit::percentage_points;
+  } else if (at.take("times as many") || at.take("times as much") || at.take("times that of")) {
+    p.unit = phrase_unit::times_as_many;
+  } else if (at.take("times")) {
+    if (p.sign == 0) return fail(p, "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'");
+    p.unit = phrase_unit::times;
+  } else if (at.take("yuan") || at.take("rmb") || at.take("cny")) {
+    if (p.unit == phrase_unit::us_dollars) return fail(p, "two currencies in one figure");
+    p.unit = phrase_unit::yuan;
+  }
+  p.noun = at.rest();
+  if (names_a_number(p.noun)) return fail(p, "a number or scale word after the number");
+
+  // Percentages are quoted to the unit at least: "30%" is 29.5-30.5, not 25-35.
+  const bool is_percentage = p.unit == phrase_unit::percent || p.unit == phrase_unit::percentage_points;
+  if (is_percentage && place > 0) p.last_place = 1.0;
+
+  if (!thousands) {
+    const real_interval point = p.value;
+    const double half = p.last_place / 2.0;
+    // Number words and ordinals are exact unless a qualifier says otherwise ("over five").
+    if (exact_word && p.how == statement::rounded) p.how = statement::exact;
+    switch (p.how) {
+      case statement::exact: p.how = statement::exact; break;
+      case statement::rounded: p.value = point + real_interval{-half, half}; break;
+      case statement::about: p.value = point + real_interval{-p.last_place, p.last_place}; break;
+      case statement::more_than:
+      case statement::at_least: p.value = real_interval::at_least(point.lo); break;
+      case statement::less_than:
+      case statement::at_most: p.value = real_interval::at_most(point.hi); break;
+    }
+  }
+  if (p.sign < 0) {
+    p.value = -p.value;
+    p.stated = -p.stated;
+  }
+  return p;
+}
+
+}  // namespace nevfacts

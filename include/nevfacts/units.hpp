@@ -1,0 +1,191 @@
+// nevfacts/units.hpp -- the base dimensions and units of reported figures, on Boost.Units
+//
+// Synopsis (namespace nevfacts::units)
+//   template <class Tag, long Ordinal> struct counted_dimension;    // "a count of Tag"
+//   template <class Tag, long Ordinal> struct counted_base_unit;    // one Tag
+//   vehicle_unit, company_unit, cluster_unit, platform_unit, person_unit, item_unit,
+//   year_unit, yuan_unit, us_dollar_unit, vehicles_per_year_unit
+//   constants: vehicles, companies, clusters, platforms, people, items, years, yuan,
+//              us_dollars, vehicles_per_year
+//   template <class Unit> struct unit_traits;   // name, plural, unit label, lower bound
+//   template <class Q> concept reportable_quantity;
+//
+// Each counted thing is its own base dimension, so vehicles + companies does not compile.
+// Yuan and US dollars share the currency dimension but live in two systems with no
+// conversion factor between them: money changes currency only through a dated exchange rate
+// (nevfacts/money.hpp). To count something else, declare a Tag and an unused Ordinal
+// (nevfacts reserves 1001-1099) and use counted_dimension / counted_base_unit.
+#pragma once
+
+#include <boost/units/base_dimension.hpp>
+#include <boost/units/base_unit.hpp>
+#include <boost/units/derived_dimension.hpp>
+#include <boost/units/make_system.hpp>
+#include <boost/units/quantity.hpp>
+#include <boost/units/unit.hpp>
+
+#include <string_view>
+#include <type_traits>
+
+namespace nevfacts::units {
+
+namespace bu = boost::units;
+
+template <class Tag, long Ordinal>
+struct counted_dimension : bu::base_dimension<counted_dimension<Tag, Ordinal>, Ordinal> {};
+
+template <class Tag, long Ordinal>
+struct counted_base_unit
+    : bu::base_unit<counted_base_unit<Tag, Ordinal>,
+                    typename counted_dimension<Tag, Ordinal>::dimension_type, Ordinal> {
+  static constexpr const char* name() { return Tag::singular; }
+  static constexpr const char* symbol() { return Tag::plural; }
+};
+
+#define NEVFACTS_COUNTED_TAG(tag, one, many)               \
+  struct tag {                                             \
+    static constexpr const char singular[] = one;          \
+    static constexpr const char plural[] = many;           \
+  }
+NEVFACTS_COUNTED_TAG(vehicle_tag, "vehicle", "vehicles");
+NEVFACTS_COUNTED_TAG(company_tag, "company", "companies");
+NEVFACTS_COUNTED_TAG(cluster_tag, "cluster", "clusters");
+NEVFACTS_COUNTED_TAG(platform_tag, "platform", "platforms");
+NEVFACTS_COUNTED_TAG(person_tag, "person", "people");
+NEVFACTS_COUNTED_TAG(item_tag, "item", "items");
+NEVFACTS_COUNTED_TAG(year_tag, "year", "years");
+NEVFACTS_COUNTED_TAG(currency_tag, "currency unit", "currency units");
+NEVFACTS_COUNTED_TAG(yuan_tag, "yuan", "CNY");
+NEVFACTS_COUNTED_TAG(us_dollar_tag, "US dollar", "USD");
+NEVFACTS_COUNTED_TAG(share_tag, "percentage point", "pp");
+NEVFACTS_COUNTED_TAG(change_tag, "percent change", "% change");
+#undef NEVFACTS_COUNTED_TAG
+
+using vehicle_base_unit = counted_base_unit<vehicle_tag, 1001>;
+using company_base_unit = counted_base_unit<company_tag, 1002>;
+using cluster_base_unit = counted_base_unit<cluster_tag, 1003>;
+using platform_base_unit = counted_base_unit<platform_tag, 1004>;
+using person_base_unit = counted_base_unit<person_tag, 1005>;
+using item_base_unit = counted_base_unit<item_tag, 1006>;
+using year_base_unit = counted_base_unit<year_tag, 1007>;
+
+// Currency is one dimension with a base unit per currency, each in its own system.
+using currency_dimension = counted_dimension<currency_tag, 1008>::dimension_type;
+struct yuan_base_unit : bu::base_unit<yuan_base_unit, currency_dimension, 1009> {
+  static constexpr const char* name() { return "yuan"; }
+  static constexpr const char* symbol() { return "CNY"; }
+};
+struct us_dollar_base_unit : bu::base_unit<us_dollar_base_unit, currency_dimension, 1010> {
+  static constexpr const char* name() { return "US dollar"; }
+  static constexpr const char* symbol() { return "USD"; }
+};
+
+// Shares and relative changes are dimensionless to a physicist; here each is a dimension of
+// its own so that percentage points and growth rates never convert into each other.
+using share_base_unit = counted_base_unit<share_tag, 1011>;
+using change_base_unit = counted_base_unit<change_tag, 1012>;
+
+using system = bu::make_system<vehicle_base_unit, company_base_unit, cluster_base_unit,
+                               platform_base_unit, person_base_unit, item_base_unit,
+                               year_base_unit, yuan_base_unit>::type;
+using usd_system = bu::make_system<us_dollar_base_unit>::type;
+using ratio_system = bu::make_system<share_base_unit, change_base_unit>::type;
+
+template <class BaseUnit, class System>
+using unit_of = bu::unit<typename BaseUnit::dimension_type, System>;
+
+using vehicle_unit = unit_of<vehicle_base_unit, system>;
+using company_unit = unit_of<company_base_unit, system>;
+using cluster_unit = unit_of<cluster_base_unit, system>;
+using platform_unit = unit_of<platform_base_unit, system>;
+using person_unit = unit_of<person_base_unit, system>;
+using item_unit = unit_of<item_base_unit, system>;
+using year_unit = unit_of<year_base_unit, system>;
+using yuan_unit = unit_of<yuan_base_unit, system>;
+using us_dollar_unit = unit_of<us_dollar_base_unit, usd_system>;
+using point_unit = unit_of<share_base_unit, ratio_system>;
+using change_unit = unit_of<change_base_unit, ratio_system>;
+using vehicles_per_year_unit = decltype(vehicle_unit{} / year_unit{});
+
+inline constexpr vehicle_unit vehicles;
+inline constexpr company_unit companies;
+inline constexpr cluster_unit clusters;
+inline constexpr platform_unit platforms;
+inline constexpr person_unit people;
+inline constexpr item_unit items;
+inline constexpr year_unit years;
+inline constexpr yuan_unit yuan;
+inline constexpr us_dollar_unit us_dollars;
+inline constexpr vehicles_per_year_unit vehicles_per_year;
+
+// What a person reads after a number, and what a machine reads in a "unit" field.
+template <class Unit>
+struct unit_traits;
+
+#define NEVFACTS_UNIT_TRAITS(unit_type, word, label)        \
+  template <>                                              \
+  struct unit_traits<unit_type> {                          \
+    static constexpr std::string_view name = word;         \
+    static constexpr std::string_view label_name = label;  \
+  }
+NEVFACTS_UNIT_TRAITS(vehicle_unit, "vehicles", "vehicles");
+NEVFACTS_UNIT_TRAITS(company_unit, "companies", "companies");
+NEVFACTS_UNIT_TRAITS(cluster_unit, "clusters", "clusters");
+NEVFACTS_UNIT_TRAITS(platform_unit, "platforms", "platforms");
+NEVFACTS_UNIT_TRAITS(person_unit, "people", "people");
+NEVFACTS_UNIT_TRAITS(item_unit, "items", "count");
+NEVFACTS_UNIT_TRAITS(year_unit, "years", "years");
+NEVFACTS_UNIT_TRAITS(yuan_unit, "CNY", "CNY");
+NEVFACTS_UNIT_TRAITS(us_dollar_unit, "USD", "USD");
+NEVFACTS_UNIT_TRAITS(vehicles_per_year_unit, "vehicles per year", "vehicles_per_year");
+NEVFACTS_UNIT_TRAITS(point_unit, "pp", "percentage_points");
+NEVFACTS_UNIT_TRAITS(change_unit, "% change", "growth_percent");
+#undef NEVFACTS_UNIT_TRAITS
+
+template <class Unit>
+concept known_unit = requires { unit_traits<Unit>::name; };
+
+}  // namespace nevfacts::units
+
+// Readable errors for mixing units. Boost.Units rejects these too, but with kilobytes of
+// template diagnostics; these overloads are found by argument-dependent lookup (the units'
+// tags live here) and are chosen only when Boost.Units has no operator for the pair.
+namespace nevfacts::units {
+
+template <class... T>
+inline constexpr bool mixing_rejected = false;
+
+template <class Unit1, class Unit2>
+constexpr void reject_mixed_units() {
+  if constexpr (std::is_same_v<typename Unit1::dimension_type, typename Unit2::dimension_type>)
+    static_assert(mixing_rejected<Unit1, Unit2>,
+                  "nevfacts: cannot mix amounts in different currencies (such as yuan and US "
+                  "dollars); convert one of them with a dated exchange_rate first");
+  else
+    static_assert(mixing_rejected<Unit1, Unit2>,
+                  "nevfacts: cannot mix quantities of different kinds (such as vehicles and "
+                  "companies); the two units are named in the template arguments");
+}
+
+template <class Unit1, class Unit2>
+concept different_units = !std::is_same_v<Unit1, Unit2>;
+
+#define NEVFACTS_REJECT_MIXED(op, result)                                                    \
+  template <class D1, class S1, class D2, class S2, class X, class Y>                       \
+    requires different_units<bu::unit<D1, S1>, bu::unit<D2, S2>>                             \
+  constexpr result operator op(const bu::quantity<bu::unit<D1, S1>, X>& a,                   \
+                               const bu::quantity<bu::unit<D2, S2>, Y>&) {                   \
+    reject_mixed_units<bu::unit<D1, S1>, bu::unit<D2, S2>>();                                \
+    (void)a;                                                                                 \
+    return {};                                                                               \
+  }
+NEVFACTS_REJECT_MIXED(+, bool)
+NEVFACTS_REJECT_MIXED(-, bool)
+NEVFACTS_REJECT_MIXED(==, bool)
+NEVFACTS_REJECT_MIXED(<, bool)
+NEVFACTS_REJECT_MIXED(<=, bool)
+NEVFACTS_REJECT_MIXED(>, bool)
+NEVFACTS_REJECT_MIXED(>=, bool)
+#undef NEVFACTS_REJECT_MIXED
+
+}  // namespace nevfacts::units

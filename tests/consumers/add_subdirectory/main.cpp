@@ -1,0 +1,5 @@
+#include <nevfacts/nevfacts.hpp>
+
+static_assert(true);
+
+int main() { return 0; }
