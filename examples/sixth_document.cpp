@@ -1,0 +1,26 @@
+// A sixth document of your own: a few facts, and one cross-check against the seeds.
+#include <nevfacts/data/china_nev/registry.hpp>
+
+#include <iostream>
+
+namespace mine {
+using namespace nevfacts;
+using namespace nevfacts::data::china_nev;
+
+inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year", "my desk", "", period::day(2024, 1, 10)};
+inline constexpr std::string_view quote = "NEV sales rose to 9.49 million units in 2023, up 37.9 percent.";
+
+inline constexpr auto sales_2023 = claim(cpca_note, "d100.nev_sales", china / nevs, sales, period::year(2023), status::actual, quote, "9.49 million units");
+inline constexpr auto growth_2023 = claim(cpca_note, "d100.nev_sales_growth", china / nevs, sales_growth, period::year(2023), status::actual, quote, "up 37.9 percent");
+
+inline constexpr auto checks = std::to_array<check_result>({
+    check_agreement(sales_2023, doc000::nev_sales),            // against the MIIT figure
+    check_agreement(sales_2023, doc003::nev_sales),            // and the Jiading report's
+    check_growth(sales_2023, growth_2023, doc000::nev_sales_2022),
+});
+static_assert(all_hold(checks));
+}  // namespace mine
+
+int main() {
+  for (const auto& c : mine::checks) std::cout << nevfacts::explain(c) << '\n';
+}
