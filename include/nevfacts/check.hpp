@@ -23,11 +23,11 @@
 #pragma once
 
 #include <nevfacts/detail/fail.hpp>
+#include <nevfacts/detail/join.hpp>
 #include <nevfacts/fact.hpp>
 #include <nevfacts/format.hpp>
 #include <nevfacts/real_interval.hpp>
 
-#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -119,14 +119,6 @@ constexpr bool all_hold(const Results& results) {
 }
 
 constexpr bool is_flagged(const check_result& r) { return r.outcome == verdict::flagged; }
-
-template <std::size_t... N>
-constexpr std::array<check_result, (N + ...)> join(const std::array<check_result, N>&... parts) {
-  std::array<check_result, (N + ...)> all{};
-  std::size_t at = 0;
-  ((std::copy(parts.begin(), parts.end(), all.begin() + at), at += N), ...);
-  return all;
-}
 
 inline std::string explain(const check_result& r) {
   std::string ids;

@@ -213,14 +213,11 @@ constexpr parsed_phrase fail(parsed_phrase p, std::string_view why) {
 
 }  // namespace detail
 
-constexpr parsed_phrase parse_phrase(std::string_view words) {
-  using namespace detail;
-  parsed_phrase p;
-  phrase_cursor at(words);
+namespace detail {
 
-  // Qualifiers and direction words, in any order, before the number.
+// Qualifiers and direction words, in any order, before the number.
+constexpr void read_qualifiers(phrase_cursor& at, parsed_phrase& p) {
   for (bool more = true; more && !at.done();) {
-    more = true;
     if (at.take("exactly")) p.how = statement::exact;
     else if (at.take_any(at_least_words)) p.how = statement::at_least;
     else if (at.take_any(at_most_words)) p.how = statement::at_most;
@@ -229,60 +226,49 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     else if (at.take_any(about_words)) p.how = statement::about;
     else if (at.take_any(down_words)) p.sign = -1;
     else if (at.take_any(up_words)) p.sign = +1;
-    else if (at.take_any(filler_words)) {}
-    else more = false;
+    else more = at.take_any(filler_words);
   }
-
   if (at.take("us$") || at.take("usd") || at.peek() == '$') {
     if (at.peek() == '$') at.advance(1);
     p.unit = phrase_unit::us_dollars;
   }
+}
 
-  // The number: digits, a number word, an ordinal, or "thousands".
-  bool exact_word = false;
-  const bool thousands = at.take("thousands");
+// A number as words say it: digits, a number word or ordinal, or a bare scale word.
+struct figure {
   std::uint64_t mantissa = 0;
-  int exponent = 0, place = 0;
-  if (thousands) {
-    p.value = {2000.0, 9999.0};
-    p.stated = 2000.0;
-    p.last_place = 1000.0;
-    if (p.how == statement::rounded) p.how = statement::about;
-    at.take("of");
-  } else {
-    const decimal d = read_decimal(at.rest());
-    if (d.ok) {
-      mantissa = d.mantissa;
-      exponent = -d.decimals;
-      place = d.decimals > 0 ? -d.decimals : d.trailing_zeros;
-      at.advance(d.length);
-    } else {
-      bool found = false;
-      for (auto w : ordinal_words)
-        if (!found && at.take(w.word)) { mantissa = std::uint64_t(w.value); found = exact_word = true; }
-      for (auto w : cardinal_words)
-        if (!found && at.take(w.word)) { mantissa = std::uint64_t(w.value); found = exact_word = true; }
-      if (!found) {
-        mantissa = 1;  // "the trillion-level": a bare scale word
-        exact_word = true;
-      }
-    }
-    double scale = 1.0;
-    for (auto w : scale_words)
-      if (scale == 1.0 && at.take(w.word)) scale = w.factor;
-    if (scale == 1.0 && at.take("millionth")) { scale = million; exact_word = true; }
-    if (scale == 1.0 && !d.ok && !exact_word) return fail(p, "no number");
-    if (!d.ok && mantissa == 1 && scale == 1.0 && p.how == statement::rounded) return fail(p, "no number");
-    at.take("level");
-    const int shift = log10_of_scale(scale);
-    exponent += shift;
-    place += shift;
-    p.value = exact_value(mantissa, exponent);
-    p.stated = p.value.mid();
-    p.last_place = power_of_ten(place);
-  }
+  int exponent = 0;      // value = mantissa * 10^exponent
+  int place = 0;         // the last significant digit is 10^place
+  bool exact = false;    // a number word, an ordinal, a bare scale word
+  bool found = false;
+};
 
-  // The unit words.
+constexpr figure read_figure(phrase_cursor& at) {
+  figure f;
+  if (const decimal d = read_decimal(at.rest()); d.ok) {
+    f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
+    at.advance(d.length);
+  } else {
+    for (auto w : ordinal_words)
+      if (!f.found && at.take(w.word)) f = {std::uint64_t(w.value), 0, 0, true, true};
+    for (auto w : cardinal_words)
+      if (!f.found && at.take(w.word)) f = {std::uint64_t(w.value), 0, 0, true, true};
+  }
+  double scale = 1.0;
+  for (auto w : scale_words)
+    if (scale == 1.0 && at.take(w.word)) scale = w.factor;
+  if (scale == 1.0 && at.take("millionth")) {
+    scale = million;
+    f.exact = true;  // an ordinal counts exactly
+  }
+  if (!f.found && scale != 1.0) f = {1, 0, 0, true, true};  // "the trillion-level"
+  at.take("level");
+  f.exponent += log10_of_scale(scale);
+  f.place += log10_of_scale(scale);
+  return f;
+}
+
+constexpr std::string_view read_unit(phrase_cursor& at, parsed_phrase& p) {
   if (at.take("%") || at.take("percent") || at.take("per cent")) {
     p.unit = phrase_unit::percent;
   } else if (at.take("percentage points") || at.take("percentage point") || at.take("pp")) {
@@ -290,34 +276,62 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   } else if (at.take("times as many") || at.take("times as much") || at.take("times that of")) {
     p.unit = phrase_unit::times_as_many;
   } else if (at.take("times")) {
-    if (p.sign == 0) return fail(p, "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'");
+    if (p.sign == 0) return "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'";
     p.unit = phrase_unit::times;
   } else if (at.take("yuan") || at.take("rmb") || at.take("cny")) {
-    if (p.unit == phrase_unit::us_dollars) return fail(p, "two currencies in one figure");
+    if (p.unit == phrase_unit::us_dollars) return "two currencies in one figure";
     p.unit = phrase_unit::yuan;
   }
   p.noun = at.rest();
-  if (names_a_number(p.noun)) return fail(p, "a number or scale word after the number");
+  return names_a_number(p.noun) ? "a number or scale word after the number" : "";
+}
+
+// From the number as written to every value the words allow.
+constexpr void widen_as_stated(parsed_phrase& p) {
+  const real_interval point = p.value;
+  const double half = p.last_place / 2.0;
+  switch (p.how) {
+    case statement::exact: break;
+    case statement::rounded: p.value = point + real_interval{-half, half}; break;
+    case statement::about: p.value = point + real_interval{-p.last_place, p.last_place}; break;
+    case statement::more_than:
+    case statement::at_least: p.value = real_interval::at_least(point.lo); break;
+    case statement::less_than:
+    case statement::at_most: p.value = real_interval::at_most(point.hi); break;
+  }
+}
+
+}  // namespace detail
+
+constexpr parsed_phrase parse_phrase(std::string_view words) {
+  using namespace detail;
+  parsed_phrase p;
+  phrase_cursor at(words);
+  read_qualifiers(at, p);
+
+  if (at.take("thousands")) {
+    at.take("of");
+    p.value = {2000.0, 9999.0};
+    p.stated = 2000.0;
+    p.last_place = 1000.0;
+    if (p.how == statement::rounded) p.how = statement::about;
+    if (auto why = read_unit(at, p); !why.empty()) return fail(p, why);
+    return p;
+  }
+
+  const figure f = read_figure(at);
+  if (!f.found) return fail(p, "no number");
+  p.value = exact_value(f.mantissa, f.exponent);
+  p.stated = p.value.mid();
+  p.last_place = power_of_ten(f.place);
+  if (auto why = read_unit(at, p); !why.empty()) return fail(p, why);
 
   // Percentages are quoted to the unit at least: "30%" is 29.5-30.5, not 25-35.
   const bool is_percentage = p.unit == phrase_unit::percent || p.unit == phrase_unit::percentage_points;
-  if (is_percentage && place > 0) p.last_place = 1.0;
-
-  if (!thousands) {
-    const real_interval point = p.value;
-    const double half = p.last_place / 2.0;
-    // Number words and ordinals are exact unless a qualifier says otherwise ("over five").
-    if (exact_word && p.how == statement::rounded) p.how = statement::exact;
-    switch (p.how) {
-      case statement::exact: p.how = statement::exact; break;
-      case statement::rounded: p.value = point + real_interval{-half, half}; break;
-      case statement::about: p.value = point + real_interval{-p.last_place, p.last_place}; break;
-      case statement::more_than:
-      case statement::at_least: p.value = real_interval::at_least(point.lo); break;
-      case statement::less_than:
-      case statement::at_most: p.value = real_interval::at_most(point.hi); break;
-    }
-  }
+  if (is_percentage && f.place > 0) p.last_place = 1.0;
+  // Number words and ordinals are exact unless a qualifier says otherwise ("over five").
+  if (f.exact && p.how == statement::rounded) p.how = statement::exact;
+  widen_as_stated(p);
   if (p.sign < 0) {
     p.value = -p.value;
     p.stated = -p.stated;

@@ -23,9 +23,9 @@
 #pragma once
 
 #include <nevfacts/detail/fail.hpp>
+#include <nevfacts/detail/join.hpp>
 #include <nevfacts/fact.hpp>
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -145,14 +145,6 @@ class registry {
 
 template <std::size_t N>
 registry(const std::array<fact, N>&) -> registry<N>;
-
-template <std::size_t... N>
-constexpr std::array<fact, (N + ...)> join(const std::array<fact, N>&... parts) {
-  std::array<fact, (N + ...)> all{};
-  std::size_t at = 0;
-  ((std::copy(parts.begin(), parts.end(), all.begin() + at), at += N), ...);
-  return all;
-}
 
 template <class... F>
 constexpr auto make_registry(const F&... facts) {
