@@ -115,7 +115,10 @@ constexpr check_result check_part_of_whole(const fact_of<T>& part, const fact_of
                         part.value, whole.value);
 }
 
-constexpr check_result check_within_capacity(const fact_of<vehicle_count>& output, const fact_of<vehicle_rate>& capacity) {
+// Capacity is a rate (things per year); over a period it allows rate x the period's length.
+template <class Unit>
+constexpr check_result check_within_capacity(const fact_of<quantity<Unit>>& output,
+                                             const fact_of<quantity<decltype(Unit{} / units::year_unit{})>>& capacity) {
   detail::require_scope(output.about.within(capacity.about), output, capacity);
   const double days = output.when.length_in_days();
   const real_interval years_long = days / real_interval{365.0, 366.0};
