@@ -81,6 +81,10 @@ struct fact {
   }
 };
 
+constexpr bool same_document(const fact& a, const fact& b) {
+  return a.state != status::derived && b.state != status::derived && a.source->id == b.source->id;
+}
+
 template <value_kind T>
 struct fact_of : fact {
   using value_type = T;

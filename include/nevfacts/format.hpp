@@ -13,7 +13,9 @@
 #include <nevfacts/scale.hpp>
 
 #include <cmath>
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace nevfacts {
@@ -25,16 +27,34 @@ inline std::string significant(double x) {
   return buffer;
 }
 
+// Below a million: six significant digits, thousands grouped ("12,345.5", "457,000").
 inline std::string grouped(double x) {
-  std::string digits = significant(std::fabs(x));
-  if (digits.find_first_of(".e") != std::string::npos) return (x < 0 ? "-" : "") + digits;
-  for (auto at = static_cast<long>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
-  return (x < 0 ? "-" : "") + digits;
+  const double magnitude = std::fabs(x);
+  int whole_digits = 1;
+  for (double p = 10.0; p <= magnitude && whole_digits < 7; p *= 10.0) ++whole_digits;
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.*f", whole_digits >= 6 ? 0 : 6 - whole_digits, magnitude);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+  }
+  const std::size_t point = std::min(text.find('.'), text.size());
+  for (auto at = static_cast<long>(point) - 3; at > 0; at -= 3) text.insert(static_cast<std::size_t>(at), ",");
+  return (x < 0 && text != "0" ? "-" : "") + text;
+}
+
+// Rounded to six significant digits first, so that 999,999,999 reads "1 billion".
+inline double to_six_digits(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", x);
+  return std::strtod(buffer, nullptr);
 }
 }  // namespace detail
 
 inline std::string format_number(double x) {
   if (is_infinite(x)) return x > 0 ? "inf" : "-inf";
+  x = detail::to_six_digits(x);
   const double magnitude = std::fabs(x);
   if (magnitude >= trillion) return detail::significant(x / trillion) + " trillion";
   if (magnitude >= billion) return detail::significant(x / billion) + " billion";

@@ -23,6 +23,7 @@
 #include <nevfacts/real_interval.hpp>
 
 #include <compare>
+#include <limits>
 #include <ostream>
 
 namespace nevfacts {
@@ -36,7 +37,7 @@ class basic_growth {
   static constexpr basic_growth from_factor(Rep f) { return from_percent((f - 1.0) * 100.0); }
 
   constexpr Rep percent() const { return change_.value(); }
-  constexpr Rep factor() const { return 1.0 + change_.value() / 100.0; }
+  constexpr Rep factor() const { return positive(1.0 + change_.value() / 100.0); }
   constexpr quantity<units::change_unit, Rep> change() const { return change_; }
 
   friend constexpr bool operator==(const basic_growth&, const basic_growth&) = default;
@@ -48,12 +49,24 @@ class basic_growth {
   constexpr explicit basic_growth(Rep p) : change_(quantity<units::change_unit, Rep>::from_value(p)) {}
 
   // A fall of 100 % or more would leave nothing (or less than nothing) to compare with.
-  static constexpr Rep checked(Rep p) {
-    if (!(lower(p) > -100.0)) {
-      failure::growth_of_minus_100_percent_or_less(lower(p));
-      throw_domain_error("nevfacts: growth must be above -100 %");
-    }
+  static constexpr double checked(double p) {
+    if (!(p > -100.0)) fail(p);
     return p;
+  }
+  // An interval keeps only what a growth can be, as a share interval does.
+  static constexpr real_interval checked(real_interval p) {
+    const real_interval possible = intersect(p, {next_up(-100.0), unbounded});
+    if (possible.lo > possible.hi) fail(p.hi);
+    return possible;
+  }
+  static constexpr void fail(double p) {
+    failure::growth_of_minus_100_percent_or_less(p);
+    throw_domain_error("nevfacts: growth must be above -100 %");
+  }
+  // The factor of a growth above -100 % is above 0, even when rounding outward says less.
+  static constexpr double positive(double f) { return f; }
+  static constexpr real_interval positive(real_interval f) {
+    return {f.lo > 0.0 ? f.lo : std::numeric_limits<double>::denorm_min(), f.hi};
   }
 
   quantity<units::change_unit, Rep> change_{};

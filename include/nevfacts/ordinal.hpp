@@ -47,8 +47,11 @@ struct calendar_day {
 enum class direction : signed char { down = -1, flat = 0, up = 1, rapid_up = 2 };
 
 namespace detail {
+// A word, or the start of one ("increas" in "increased"), but not the inside of one ("rise" in
+// "enterprise", "up" in "pickup").
 constexpr bool contains_word(std::string_view text, std::string_view word) {
   for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
+    if (at > 0 && !is_word_end(text[at - 1])) continue;
     bool same = true;
     for (std::size_t i = 0; same && i < word.size(); ++i) same = lower_ascii(text[at + i]) == word[i];
     if (same) return true;

@@ -106,7 +106,8 @@ constexpr bool is_month_end(date::year_month_day d) {
 constexpr period one_year_earlier(period p) {
   const auto a = detail::shift_years(p.first_day(), -1);
   auto b = detail::shift_years(p.last_day(), -1);
-  if (detail::is_month_end(p.last_day())) b = period::end_of_month(int(b.year()), unsigned(b.month()));
+  const bool whole_months = p.kind != period_kind::day && p.kind != period_kind::days;
+  if (whole_months && detail::is_month_end(p.last_day())) b = period::end_of_month(int(b.year()), unsigned(b.month()));
   return period::make(a, b, p.kind);
 }
 

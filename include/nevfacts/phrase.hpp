@@ -193,7 +193,7 @@ constexpr int log10_of_scale(double scale) {
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
   for (phrase_cursor words(noun); !words.done();) {
-    if (is_digit(words.peek()) || words.take("point")) return true;
+    if (is_digit(words.peek()) || words.take("point") || words.take("hundred")) return true;
     for (auto w : cardinal_words)
       if (words.take(w.word)) return true;
     for (auto w : scale_words)
@@ -246,8 +246,12 @@ struct figure {
 constexpr figure read_figure(phrase_cursor& at) {
   figure f;
   if (const decimal d = read_decimal(at.rest()); d.ok) {
-    f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
+    const std::string_view after = at.rest().substr(d.length);
     at.advance(d.length);
+    constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
+    if (at.take_any(ordinal_suffixes)) return {d.mantissa, 0, 0, true, true};  // "10th place"
+    if (!after.empty() && !is_word_end(after.front())) return {};             // "1.5e6", "9.5m"
+    f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
   } else {
     for (auto w : ordinal_words)
       if (!f.found && at.take(w.word)) f = {std::uint64_t(w.value), 0, 0, true, true};
@@ -301,11 +305,22 @@ constexpr void widen_as_stated(parsed_phrase& p) {
   }
 }
 
+constexpr parsed_phrase apply_sign(parsed_phrase p) {
+  if (p.sign < 0) {
+    p.value = -p.value;
+    p.stated = -p.stated;
+  }
+  return p;
+}
+
 }  // namespace detail
 
 constexpr parsed_phrase parse_phrase(std::string_view words) {
   using namespace detail;
   parsed_phrase p;
+  const std::size_t first = words.find_first_not_of(' ');
+  if (first != std::string_view::npos && words[first] == '-' && first + 1 < words.size() && is_digit(words[first + 1]))
+    p.sign = -1;  // "-2%": the cursor reads hyphens as separators
   phrase_cursor at(words);
   read_qualifiers(at, p);
 
@@ -316,7 +331,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     p.last_place = 1000.0;
     if (p.how == statement::rounded) p.how = statement::about;
     if (auto why = read_unit(at, p); !why.empty()) return fail(p, why);
-    return p;
+    return apply_sign(p);
   }
 
   const figure f = read_figure(at);
@@ -332,11 +347,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   // Number words and ordinals are exact unless a qualifier says otherwise ("over five").
   if (f.exact && p.how == statement::rounded) p.how = statement::exact;
   widen_as_stated(p);
-  if (p.sign < 0) {
-    p.value = -p.value;
-    p.stated = -p.stated;
-  }
-  return p;
+  return apply_sign(p);
 }
 
 }  // namespace nevfacts

@@ -37,7 +37,8 @@ namespace detail {
 
 // Whole-number kinds hold whole numbers: "14 consecutive years" is 14, not 13.5 to 14.5.
 constexpr real_interval whole_numbers_in(real_interval i) {
-  auto truncated = [](double x) { return static_cast<double>(static_cast<long long>(x)); };
+  // From 2^52 on every double is a whole number (and a cast to long long could overflow).
+  auto truncated = [](double x) { return (x >= 0x1p52 || x <= -0x1p52) ? x : static_cast<double>(static_cast<long long>(x)); };
   auto ceil = [&](double x) { return is_infinite(x) ? x : truncated(x) + (truncated(x) < x ? 1.0 : 0.0); };
   auto floor = [&](double x) { return is_infinite(x) ? x : truncated(x) - (truncated(x) > x ? 1.0 : 0.0); };
   return {ceil(i.lo), floor(i.hi)};
@@ -67,10 +68,15 @@ constexpr std::optional<real_interval> read_word_value(std::string_view words) {
 
 }  // namespace detail
 
-// Every value of a kind lies within its bounds, and whole-number kinds hold whole numbers.
-constexpr real_interval clip_to_kind(const kind_info& k, real_interval i) {
+// Every value of a kind lies within its bounds, and whole-number kinds hold whole numbers;
+// an empty result means the figure cannot be of that kind.
+constexpr real_interval within_kind(const kind_info& k, real_interval i) {
   const real_interval in_bounds = intersect(i, k.bounds);
-  const real_interval result = k.integral ? detail::whole_numbers_in(in_bounds) : in_bounds;
+  return k.integral ? detail::whole_numbers_in(in_bounds) : in_bounds;
+}
+
+constexpr real_interval clip_to_kind(const kind_info& k, real_interval i) {
+  const real_interval result = within_kind(k, i);
   if (result.lo > result.hi) {
     if (k.style == value_style::percent) failure::share_outside_0_to_100_percent(i.lo);
     if (k.integral && i.hi < 0) failure::negative_count(i.hi);
@@ -95,6 +101,8 @@ class reported {
     } else {
       const parsed_phrase p = parse_phrase(words);
       if (!p.ok() || !detail::unit_mismatch(traits::info, p).empty()) return std::nullopt;
+      const real_interval allowed = within_kind(traits::info, p.unit == phrase_unit::times ? p.value * 100.0 : p.value);
+      if (allowed.lo > allowed.hi) return std::nullopt;
       result = from_phrase(p);
     }
     result->words_ = words;

@@ -209,7 +209,7 @@ template <std::size_t N>
 constexpr check_result check_registry(const registry<N>& facts) {
   for (std::size_t i = 0; i < N; ++i)
     for (std::size_t j = facts.next_of_same_key(i); j != N; j = facts.next_of_same_key(j))
-      if (facts[i].source == facts[j].source && facts[i].state == facts[j].state && !facts[i].value.overlaps(facts[j].value))
+      if (same_document(facts[i], facts[j]) && facts[i].state == facts[j].state && !facts[i].value.overlaps(facts[j].value))
         return detail::result(rule::registry, verdict::contradicts, {facts[i].id, facts[j].id}, facts[i].value,
                               facts[j].value, "one document, one key, two values");
   return detail::result(rule::registry, verdict::holds, {}, {}, {}, "ids unique, no document contradicts itself");

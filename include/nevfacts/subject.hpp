@@ -2,8 +2,9 @@
 //
 // Synopsis (namespace nevfacts)
 //   constexpr std::uint64_t hash_text(std::string_view, std::uint64_t seed = ...);   // FNV-1a
-//   struct entity  { std::string_view id, name; const entity* parent; std::uint64_t hash;
-//                    constexpr entity(std::string_view id, std::string_view name, const entity* parent = nullptr);
+//   struct entity  { std::string_view id, name; const entity* parent; bool has_parent; std::uint64_t hash;
+//                    constexpr entity(std::string_view id, std::string_view name);
+//                    constexpr entity(std::string_view id, std::string_view name, const entity& parent);
 //                    constexpr bool within(const entity&) const; };           // Chongqing within China
 //   struct segment { std::string_view id, name; std::uint64_t traits; std::uint64_t hash;
 //                    constexpr bool within(const segment&) const; };          // more traits = narrower
@@ -38,16 +39,22 @@ constexpr std::uint64_t hash_mix(std::uint64_t a, std::uint64_t b) {
 struct entity {
   std::string_view id;
   std::string_view name;
-  const entity* parent = nullptr;
+  const entity* parent = this;  // a root is its own parent
+  bool has_parent = false;
   std::uint64_t hash = 0;
 
-  constexpr entity(std::string_view id_, std::string_view name_, const entity* parent_ = nullptr)
-      : id(id_), name(name_), parent(parent_), hash(hash_text(id_)) {}
+  constexpr entity(std::string_view id_, std::string_view name_) : id(id_), name(name_), hash(hash_text(id_)) {}
+  constexpr entity(std::string_view id_, std::string_view name_, const entity& parent_)
+      : id(id_), name(name_), parent(&parent_), has_parent(true), hash(hash_text(id_)) {}
 
+  // Identity is the id, not the address: GCC's -fsanitize=undefined refuses to compare
+  // addresses in a constant expression.
+  constexpr bool is(const entity& other) const { return hash == other.hash && id == other.id; }
   constexpr bool within(const entity& other) const {
-    for (const entity* e = this; e != nullptr; e = e->parent)
-      if (e == &other) return true;
-    return false;
+    const entity* e = this;
+    for (; e->has_parent; e = e->parent)
+      if (e->is(other)) return true;
+    return e->is(other);
   }
 };
 
@@ -60,6 +67,7 @@ struct segment {
   constexpr segment(std::string_view id_, std::string_view name_, std::uint64_t traits_)
       : id(id_), name(name_), traits(traits_), hash(hash_text(id_)) {}
 
+  constexpr bool is(const segment& other) const { return hash == other.hash && id == other.id; }
   constexpr bool within(const segment& other) const { return (traits & other.traits) == other.traits; }
 };
 
@@ -67,7 +75,7 @@ struct subject {
   const entity* who = nullptr;
   const segment* what = nullptr;
 
-  constexpr bool same_as(subject o) const { return who == o.who && what == o.what; }
+  constexpr bool same_as(subject o) const { return who->is(*o.who) && what->is(*o.what); }
   constexpr bool within(subject o) const { return who->within(*o.who) && what->within(*o.what); }
   constexpr std::uint64_t hash() const { return hash_mix(who->hash, what->hash); }
   std::string name() const { return std::string(who->name) + ": " + std::string(what->name); }

@@ -17,13 +17,13 @@
 namespace nevfacts::data::china_nev {
 
 inline constexpr entity world{"world", "World"};
-inline constexpr entity china{"china", "China", &world};
-inline constexpr entity chongqing{"chongqing", "Chongqing", &china};
-inline constexpr entity shanghai{"shanghai", "Shanghai", &china};
-inline constexpr entity jiading{"jiading", "Jiading District", &shanghai};
+inline constexpr entity china{"china", "China", world};
+inline constexpr entity chongqing{"chongqing", "Chongqing", china};
+inline constexpr entity shanghai{"shanghai", "Shanghai", china};
+inline constexpr entity jiading{"jiading", "Jiading District", shanghai};
 // A company's figures are counted within its home country's.
-inline constexpr entity byd{"byd", "BYD", &china};
-inline constexpr entity changan{"changan", "Changan Automobile", &china};
+inline constexpr entity byd{"byd", "BYD", china};
+inline constexpr entity changan{"changan", "Changan Automobile", china};
 
 namespace trait {
 inline constexpr std::uint64_t passenger = 1u << 0;

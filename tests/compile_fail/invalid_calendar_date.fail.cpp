@@ -1,0 +1,13 @@
+// Compile-fail: February 30th.
+// expect-error: invalid_calendar_date
+
+#include <nevfacts/period.hpp>
+
+constexpr nevfacts::period leap_day = nevfacts::period::day(2024, 2, 29);
+static_assert(leap_day.length_in_days() == 1);
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::period nonsense = nevfacts::period::day(2023, 2, 30);
+#endif
+
+int main() {}

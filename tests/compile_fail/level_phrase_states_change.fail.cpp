@@ -1,0 +1,13 @@
+// Compile-fail: A change ('an increase of') where the kind is a level (a count).
+// expect-error: phrase_does_not_fit_kind
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::growth> g{"an increase of 6.1%"};
+static_assert(g.interval().contains(6.1));
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::vehicle_count> nonsense{"an increase of 500 units"};
+#endif
+
+int main() {}

@@ -1,0 +1,13 @@
+// Compile-fail: A percentage phrase for a count of vehicles.
+// expect-error: phrase_does_not_fit_kind
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::share> global{"56%"};
+static_assert(global.interval().contains(56.0));
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::vehicle_count> nonsense{"56%"};
+#endif
+
+int main() {}

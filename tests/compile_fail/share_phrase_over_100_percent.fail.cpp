@@ -1,0 +1,13 @@
+// Compile-fail: A reported share of 120 %.
+// expect-error: share_outside_0_to_100_percent
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::share> full{"100%"};
+static_assert(full.interval().hi == 100.0);
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::share> nonsense{"120%"};
+#endif
+
+int main() {}

@@ -1,0 +1,14 @@
+// Compile-fail: Adding two shares: a share is a level.
+// expect-error: share \+ share is meaningless
+
+#include <nevfacts/share.hpp>
+
+constexpr nevfacts::share a = nevfacts::percent(56);
+constexpr nevfacts::share b = nevfacts::percent(30);
+static_assert((a - b).value() == 26.0);  // shares subtract to percentage points
+
+#ifndef NEVFACTS_CONTROL
+constexpr auto nonsense = a + b;
+#endif
+
+int main() {}

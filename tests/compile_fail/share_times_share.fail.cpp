@@ -1,0 +1,15 @@
+// Compile-fail: Multiplying two shares.
+// expect-error: share \* share is meaningless
+
+#include <nevfacts/share.hpp>
+
+constexpr nevfacts::share a = nevfacts::percent(50);
+constexpr nevfacts::share b = nevfacts::percent(40);
+static_assert((10.0 * nevfacts::units::vehicles * a).value() == 5.0);  // whole * share
+static_assert((a - b).value() == 10.0);
+
+#ifndef NEVFACTS_CONTROL
+constexpr auto nonsense = a * b;
+#endif
+
+int main() {}

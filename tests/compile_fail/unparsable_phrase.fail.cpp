@@ -1,0 +1,13 @@
+// Compile-fail: A phrase the parser cannot read is a compile error naming the reason.
+// expect-error: unparsable_phrase
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::vehicle_count> sales{"9.5 million units"};
+static_assert(sales.interval().contains(9.495e6));
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::vehicle_count> nonsense{"nine point five million"};
+#endif
+
+int main() {}

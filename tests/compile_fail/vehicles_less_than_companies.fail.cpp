@@ -1,0 +1,15 @@
+// Compile-fail: Comparing vehicles with companies.
+// expect-error: cannot mix quantities of different kinds
+
+#include <nevfacts/quantity.hpp>
+
+constexpr auto sales = 457000.0 * nevfacts::units::vehicles;
+constexpr auto makers = 13.0 * nevfacts::units::companies;
+static_assert(makers < 14.0 * nevfacts::units::companies);  // the same kind compares
+static_assert(sales > 456000.0 * nevfacts::units::vehicles);
+
+#ifndef NEVFACTS_CONTROL
+constexpr bool nonsense = sales < makers;
+#endif
+
+int main() {}
