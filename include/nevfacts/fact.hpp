@@ -10,6 +10,8 @@
 //     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
 //     constexpr bool same_series(const fact&) const;   // subject and metric
 //     constexpr bool same_key(const fact&) const;      // subject, metric and period
+//     constexpr bool from_document(const document&) const;
+//     template <value_kind T> constexpr bool is_kind() const;
 //   };
 //   template <value_kind T> struct fact_of : fact {    // a fact that knows its value's type
 //     constexpr auto typed_value() const;                // quantity<U, real_interval>, ...
@@ -72,6 +74,9 @@ struct fact {
   std::uint64_t id_hash = 0;
   std::uint64_t key_hash = 0;
 
+  constexpr bool from_document(const document& d) const { return state != status::derived && source->id == d.id; }
+  template <value_kind T>
+  constexpr bool is_kind() const { return same_kind(*kind, kind_traits<T>::info); }
   constexpr bool same_series(const fact& o) const { return about.same_as(o.about) && metric_id == o.metric_id; }
   constexpr bool same_key(const fact& o) const { return same_series(o) && when == o.when; }
   constexpr std::size_t source_count() const {

@@ -48,6 +48,10 @@ struct kind_info {
 template <class T>
 struct kind_traits;
 
+// Kinds are told apart by their names, never by address (GCC's -fsanitize=undefined refuses
+// address comparisons in constant expressions).
+constexpr bool same_kind(const kind_info& a, const kind_info& b) { return a.unit == b.unit && a.name == b.name; }
+
 template <class T>
 concept value_kind = requires {
   { kind_traits<T>::info } -> std::convertible_to<kind_info>;

@@ -70,7 +70,7 @@ class registry {
   template <value_kind T>
   constexpr std::optional<fact_of<T>> find(const metric<T>& m, subject about, period when) const {
     const std::size_t i = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when);
-    if (i == N || facts_[i].kind->unit != kind_traits<T>::info.unit) return std::nullopt;
+    if (i == N || !facts_[i].template is_kind<T>()) return std::nullopt;
     fact_of<T> typed;
     static_cast<fact&>(typed) = facts_[i];
     return typed;

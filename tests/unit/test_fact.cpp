@@ -90,12 +90,12 @@ TEST_CASE("fact: claim parses the figure's words from the quote") {
 
 TEST_CASE("fact: claim records provenance, subject, metric, period and status") {
   BOTH(total.id == "a.total.2023");
-  BOTH(total.source == &office);
+  BOTH(total.from_document(office));
   BOTH(total.about.same_as(freedonia / all_units));
   BOTH(total.metric_id == "deliveries");
   BOTH(total.metric_name == "deliveries");
-  BOTH(total.kind == &kind_traits<vehicle_count>::info);
-  BOTH(premium_share.kind == &kind_traits<share>::info);
+  BOTH(total.is_kind<vehicle_count>());
+  BOTH(premium_share.is_kind<share>());
   BOTH(total.when == period::year(2023));
   BOTH(total.state == status::actual);
   BOTH(total_forecast.state == status::forecast);

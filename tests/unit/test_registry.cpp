@@ -173,11 +173,11 @@ TEST_CASE("registry: facts of one key are chained in order") {
 }
 
 TEST_CASE("registry: count_if") {
-  BOTH(reg.count_if([](const fact& f) { return f.source == &office; }) == 3);
-  BOTH(reg.count_if([](const fact& f) { return f.source == &association; }) == 3);
+  BOTH(reg.count_if([](const fact& f) { return f.from_document(office); }) == 3);
+  BOTH(reg.count_if([](const fact& f) { return f.from_document(association); }) == 3);
   BOTH(reg.count_if([](const fact& f) { return f.state == status::derived; }) == 1);
   BOTH(reg.count_if([](const fact& f) { return f.state == status::forecast; }) == 1);
-  BOTH(reg.count_if([](const fact& f) { return f.kind == &kind_traits<share>::info; }) == 1);
+  BOTH(reg.count_if([](const fact& f) { return f.is_kind<share>(); }) == 1);
   BOTH(reg.count_if([](const fact& f) { return f.metric_id == "deliveries"; }) == 6);
   BOTH(reg.count_if([](const fact& f) { return f.same_key(total_a); }) == 3);
   BOTH(reg.count_if([](const fact&) { return false; }) == 0);

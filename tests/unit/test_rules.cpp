@@ -691,7 +691,7 @@ TEST_CASE("rules: derive_earlier_share") {
   BOTH(derive_earlier_share("d.earlier", x_now, x_pp).value.contains(22.6));
   BOTH(tight(derive_earlier_share("d.earlier", x_now, x_pp).value, 22.6, 22.6));
   BOTH(derive_earlier_share("d.earlier", x_now, x_pp).when == y2022);
-  BOTH(derive_earlier_share("d.earlier", x_now, x_pp).kind == &kind_traits<share>::info);
+  BOTH(derive_earlier_share("d.earlier", x_now, x_pp).is_kind<share>());
   BOTH(derive_earlier_share("d.earlier", x_now, x_pp).rule == "points");
   BOTH(from_are(derive_earlier_share("d.earlier", x_now, x_pp), "x.now", "x.pp"));
   // rounded: [24.75 - 2.25, 24.85 - 2.15] = [22.5, 22.7] %
@@ -706,7 +706,7 @@ TEST_CASE("rules: derive_rate") {
   BOTH(derive_rate("d.rate", x_cny, x_usd, rate_metric).value.contains(7.05));
   BOTH(tight(derive_rate("d.rate", x_cny, x_usd, rate_metric).value, 7.05, 7.05));
   BOTH(derive_rate("d.rate", x_cny, x_usd, rate_metric).metric_id == "cny_per_usd");
-  BOTH(derive_rate("d.rate", x_cny, x_usd, rate_metric).kind == &kind_traits<cny_per_usd>::info);
+  BOTH(derive_rate("d.rate", x_cny, x_usd, rate_metric).is_kind<cny_per_usd>());
   BOTH(derive_rate("d.rate", x_cny, x_usd, rate_metric).rule == "exchange_rate");
   BOTH(from_are(derive_rate("d.rate", x_cny, x_usd, rate_metric), "x.cny", "x.usd"));
   BOTH(near(derive_rate("d.rate", revenue_yuan, revenue_dollars, rate_metric).value, 7.100612557427259, 7.12273425499232));
@@ -716,7 +716,7 @@ TEST_CASE("rules: derive_first_year") {
   // 14 consecutive years up to 2023 began in 2010
   BOTH(derive_first_year("d.first", lead_2023, first_year_leading).value.contains(2010.0));
   BOTH(derive_first_year("d.first", lead_2023, first_year_leading).value == real_interval::point(2010.0));
-  BOTH(derive_first_year("d.first", lead_2023, first_year_leading).kind == &kind_traits<calendar_year>::info);
+  BOTH(derive_first_year("d.first", lead_2023, first_year_leading).is_kind<calendar_year>());
   BOTH(derive_first_year("d.first", lead_2023, first_year_leading).metric_id == "first_year_leading");
   BOTH(derive_first_year("d.first", lead_2023, first_year_leading).rule == "run_of_years");
   BOTH(from_are(derive_first_year("d.first", lead_2023, first_year_leading), "a.lead"));
