@@ -102,7 +102,9 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
                 "one kind of value (sales hold vehicles, a market share holds a share)");
-  if (quote.find(figure.words()) == std::string_view::npos) failure::figure_words_not_in_quote(id, figure.words());
+  // A claim's value comes from its quote's words; a value built without words is not a claim.
+  if (figure.words().empty() || quote.find(figure.words()) == std::string_view::npos)
+    failure::figure_words_not_in_quote(id, figure.words());
   fact_of<T> f;
   static_cast<fact&>(f) = fact{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(),
                                figure.how(), figure.stated(), quote, figure.words(), {}, {},

@@ -65,7 +65,7 @@ constexpr bool contains_any(std::string_view text, const std::string_view (&word
   return false;
 }
 inline constexpr std::string_view rising_words[] = {"rise", "rising", "grow", "growth", "increas", "upward", "soar", "up"};
-inline constexpr std::string_view falling_words[] = {"fall", "falling", "declin", "decreas", "drop", "shrink"};
+inline constexpr std::string_view falling_words[] = {"fall", "fell", "declin", "decreas", "drop", "shrink"};
 inline constexpr std::string_view steady_words[] = {"stable", "steady", "flat", "unchanged"};
 inline constexpr std::string_view rapid_words[] = {"rapid", "fast", "sharp", "soar", "surg"};
 }  // namespace detail

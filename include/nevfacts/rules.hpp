@@ -44,9 +44,11 @@ constexpr void require_scope(bool related, const fact& a, const fact& b) {
 
 // Equal-by-intervals: disjoint is a contradiction; an implied interval that allows every
 // value of the kind says nothing.
+constexpr bool says_nothing(real_interval i, real_interval kind_bounds) { return i.lo <= kind_bounds.lo && i.hi >= kind_bounds.hi; }
+
 constexpr verdict judge_equal(real_interval implied, real_interval stated, real_interval kind_bounds) {
   if (!implied.overlaps(stated)) return verdict::contradicts;
-  if (implied.lo <= kind_bounds.lo && implied.hi >= kind_bounds.hi) return verdict::cannot_tell;
+  if (says_nothing(implied, kind_bounds) || says_nothing(stated, kind_bounds)) return verdict::cannot_tell;
   return verdict::holds;
 }
 
@@ -184,14 +186,16 @@ template <value_kind T>
 constexpr check_result check_forecast(const fact_of<T>& forecast, const fact_of<T>& outcome) {
   detail::require_scope(forecast.same_key(outcome), forecast, outcome);
   const verdict v = forecast.value.overlaps(outcome.value) ? verdict::holds : verdict::flagged;
-  return detail::result(rule::forecast, v, {forecast.id, outcome.id}, forecast.value, outcome.value, "forecast missed");
+  return detail::result(rule::forecast, v, {forecast.id, outcome.id}, forecast.value, outcome.value,
+                        v == verdict::holds ? "forecast came true" : "forecast missed");
 }
 
 // "Rapid" growth is taken as at least 10 % a year; a forecast that missed is flagged, a claim
 // of fact that the figures refute is a contradiction.
 template <class Change>
 constexpr check_result check_direction(const fact_of<direction>& said, const fact_of<Change>& change) {
-  detail::require_scope(said.about.within(change.about) || change.about.within(said.about), said, change);
+  detail::require_scope((said.about.within(change.about) || change.about.within(said.about)) && said.when == change.when,
+                        said, change);
   const double d = said.value.lo;
   const real_interval c = change.value;
   const real_interval expected = d > 1.0 ? real_interval{10.0, unbounded} : d > 0.0 ? real_interval{0.0, unbounded}

@@ -113,6 +113,8 @@ TEST_CASE("fact: claim records provenance, subject, metric, period and status") 
   CHECK(to_string(base.state) == "derived");
 }
 
+// A reported<T> built without the source's words cannot make a claim: tests/compile_fail/claim_without_words.fail.cpp.
+
 TEST_CASE("fact: a claim given a reported<T> equals the claim given the words") {
   BOTH(total_reported.value == total.value);
   BOTH(total_reported.how == total.how);
