@@ -75,8 +75,10 @@ class phrase_cursor {
 
   // Matches the words case-insensitively, as whole words, and moves past them.
   constexpr bool take(std::string_view words) {
-    if (text_.size() - at_ < words.size()) return false;
-    for (std::size_t i = 0; i < words.size(); ++i) {
+    // Most candidates fail on their first letter: say so before the loop (constant
+    // evaluation counts every step, and a phrase tries some eighty candidates).
+    if (text_.size() - at_ < words.size() || lower_ascii(text_[at_]) != lower_ascii(words[0])) return false;
+    for (std::size_t i = 1; i < words.size(); ++i) {
       const char want = lower_ascii(words[i]), got = lower_ascii(text_[at_ + i]);
       if (want != got && !(want == ' ' && got == '-')) return false;
     }
@@ -192,12 +194,16 @@ constexpr int log10_of_scale(double scale) {
 
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
+  // The first letters of every number and scale word: other words are skipped at once.
+  constexpr std::string_view number_initials = "betfhmnopstwyBETFHMNOPSTWY";
   for (phrase_cursor words(noun); !words.done();) {
-    if (is_digit(words.peek()) || words.take("point") || words.take("hundred")) return true;
+    if (is_digit(words.peek())) return true;
+    const bool may_be_number = number_initials.find(words.peek()) != std::string_view::npos;
+    if (may_be_number && (words.take("point") || words.take("hundred"))) return true;
     for (auto w : cardinal_words)
-      if (words.take(w.word)) return true;
+      if (may_be_number && words.take(w.word)) return true;
     for (auto w : scale_words)
-      if (words.take(w.word)) return true;
+      if (may_be_number && words.take(w.word)) return true;
     const auto rest = words.rest();
     std::size_t word_end = 0;
     while (word_end < rest.size() && !is_word_end(rest[word_end])) ++word_end;
@@ -217,7 +223,7 @@ namespace detail {
 
 // Qualifiers and direction words, in any order, before the number.
 constexpr void read_qualifiers(phrase_cursor& at, parsed_phrase& p) {
-  for (bool more = true; more && !at.done();) {
+  for (bool more = true; more && !at.done() && !is_digit(at.peek());) {
     if (at.take("exactly")) p.how = statement::exact;
     else if (at.take_any(at_least_words)) p.how = statement::at_least;
     else if (at.take_any(at_most_words)) p.how = statement::at_most;
@@ -260,7 +266,7 @@ constexpr figure read_figure(phrase_cursor& at) {
   }
   double scale = 1.0;
   for (auto w : scale_words)
-    if (scale == 1.0 && at.take(w.word)) scale = w.factor;
+    if (scale == 1.0 && !at.done() && at.take(w.word)) scale = w.factor;
   if (scale == 1.0 && at.take("millionth")) {
     scale = million;
     f.exact = true;  // an ordinal counts exactly
@@ -273,6 +279,7 @@ constexpr figure read_figure(phrase_cursor& at) {
 }
 
 constexpr std::string_view read_unit(phrase_cursor& at, parsed_phrase& p) {
+  if (at.done()) return {};
   if (at.take("%") || at.take("percent") || at.take("per cent")) {
     p.unit = phrase_unit::percent;
   } else if (at.take("percentage points") || at.take("percentage point") || at.take("pp")) {
