@@ -2,15 +2,9 @@
 // within() or exactly() has no words, so it cannot stand for what a source said.
 // expect-error: figure_words_not_in_quote
 
-#include <nevfacts/nevfacts.hpp>
+#include "demo_vocabulary.hpp"
 
 namespace demo {
-using namespace nevfacts;
-inline constexpr entity freedonia{"freedonia", "Freedonia"};
-inline constexpr segment all_units{"units", "all units", 0};
-inline constexpr metric<vehicle_count> deliveries{"deliveries", "deliveries"};
-inline constexpr document office{"doc_a", "a_office.txt", "Deliveries in 2023", "Freedonia Statistics Office", "",
-                                 period::day(2024, 1, 15)};
 
 #ifndef NEVFACTS_CONTROL
 inline constexpr auto drifted = claim(office, "a.deliveries.2023", freedonia / all_units, deliveries, period::year(2023),

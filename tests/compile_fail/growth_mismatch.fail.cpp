@@ -3,21 +3,9 @@
 // expect-error: growth_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_growth[^(]*\((demo::)?deliveries_2023, (demo::)?growth_2023, (demo::)?deliveries_2022\)
 
-#include <nevfacts/nevfacts.hpp>
+#include "demo_vocabulary.hpp"
 
 namespace demo {
-using namespace nevfacts;
-inline constexpr entity freedonia{"freedonia", "Freedonia"};
-inline constexpr entity north{"north", "North Province", freedonia};
-inline constexpr segment all_units{"units", "all units", 0};
-inline constexpr segment premium_units{"premium", "premium units", 1};
-inline constexpr segment export_units{"export", "exported units", 2};
-inline constexpr metric<vehicle_count> deliveries{"deliveries", "deliveries"};
-inline constexpr metric<growth> deliveries_growth{"deliveries_growth", "deliveries growth"};
-inline constexpr metric<share> market_share{"market_share", "market share"};
-inline constexpr document office{"doc_a", "a_office.txt", "Deliveries in 2023", "Freedonia Statistics Office", "",
-                                 period::day(2024, 1, 15)};
-inline constexpr document wire{"doc_c", "c_wire.txt", "Markets wrap", "Wire Agency", "", period::day(2024, 1, 20)};
 
 inline constexpr std::string_view quote = "Deliveries reached 12.5 million units in 2023, up 8.7 percent year on year.";
 inline constexpr auto deliveries_2023 = claim(office, "a.deliveries.2023", freedonia / all_units, deliveries,
