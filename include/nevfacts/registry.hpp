@@ -17,9 +17,10 @@
 //
 // Each fact brings the hashes of its id and its key (subject, metric, period), computed when
 // the fact itself was made, so building a registry is one pass of integer work and a lookup
-// is one probe of an open-addressing table: 10,000 facts fit the default constexpr limits of
-// GCC 12 and Clang 14. Facts with one key are chained, so sources that report the same figure
-// can be found together.
+// is one probe of an open-addressing table. Measured: 10,000 facts fit the default constexpr
+// limits of GCC 12 and Clang 14 (about 64 Clang steps a fact, and about 220 more for each fact
+// whose key an earlier fact has: keep that under a fifth of the facts, or split the registry).
+// Facts with one key are chained, so sources that report the same figure can be found together.
 #pragma once
 
 #include <nevfacts/detail/fail.hpp>
