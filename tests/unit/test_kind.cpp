@@ -6,18 +6,14 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.hpp"
+
 #include <sstream>
 #include <string>
 
 using namespace nevfacts;
 
 namespace {
-template <class T>
-std::string printed(const T& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
 template <class T>
 constexpr const kind_info& info = kind_traits<T>::info;
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.hpp"
+
 #include <sstream>
 #include <string>
 #include <type_traits>
@@ -11,12 +13,6 @@
 using namespace nevfacts;
 
 namespace {
-template <class T>
-std::string printed(const T& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
 constexpr bool near(double a, double b, double tolerance) { return a - b <= tolerance && b - a <= tolerance; }
 
 constexpr cny_per_usd rate_2023{7.05, period::year(2023)};

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.hpp"
+
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -12,12 +14,6 @@
 using namespace nevfacts;
 
 namespace {
-template <class T>
-std::string printed(const T& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
 // Contains [lo, hi] and is wider by no more than a relative 1e-12 (outward rounding only).
 constexpr bool tight(real_interval got, double lo, double hi) {
   const double slack_lo = (lo < 0 ? -lo : lo) * 1e-12 + 1e-300;

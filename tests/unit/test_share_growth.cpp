@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.hpp"
+
 #include <limits>
 #include <sstream>
 #include <stdexcept>
@@ -15,13 +17,6 @@
 using namespace nevfacts;
 
 namespace {
-template <class T>
-std::string printed(const T& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
-
 constexpr bool near(double a, double b, double tolerance = 1e-9) { return a - b <= tolerance && b - a <= tolerance; }
 
 using vehicles_between = quantity<units::vehicle_unit, real_interval>;

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.hpp"
+
 #include <sstream>
 #include <string>
 #include <type_traits>
@@ -12,13 +14,6 @@
 using namespace nevfacts;
 
 namespace {
-template <class T>
-std::string printed(const T& value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
-
 // A user-defined count, as units.hpp describes (ordinals 1001-1099 are nevfacts's).
 struct charger_tag {
   static constexpr const char singular[] = "charger";
