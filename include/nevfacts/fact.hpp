@@ -29,6 +29,7 @@
 #pragma once
 
 #include <nevfacts/detail/fail.hpp>
+#include <nevfacts/detail/text.hpp>
 #include <nevfacts/document.hpp>
 #include <nevfacts/kind.hpp>
 #include <nevfacts/metric.hpp>
@@ -103,13 +104,10 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
                 "one kind of value (sales hold vehicles, a market share holds a share)");
   // A claim's value comes from its quote's words; a value built without words is not a claim.
-  if (figure.words().empty() || quote.find(figure.words()) == std::string_view::npos)
+  if (figure.words().empty() || !detail::contains(quote, figure.words()))
     failure::figure_words_not_in_quote(id, figure.words());
-  fact_of<T> f;
-  static_cast<fact&>(f) = fact{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(),
-                               figure.how(), figure.stated(), quote, figure.words(), {}, {},
-                               hash_text(id), key_hash_of(about, m.hash, when)};
-  return f;
+  return fact_of<T>{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(), figure.how(),
+                     figure.stated(), quote, figure.words(), {}, {}, hash_text(id), key_hash_of(about, m.hash, when)}};
 }
 
 template <value_kind T>
@@ -121,12 +119,10 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, std::string_view metric_id, std::string_view metric_name,
                              period when, real_interval value, std::string_view rule, source_ids from) {
-  fact_of<T> f;
   const real_interval clipped = clip_to_kind(kind_traits<T>::info, value);
-  static_cast<fact&>(f) = fact{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when,
-                               status::derived, clipped, statement::exact, clipped.mid(), {}, {}, rule, from,
-                               hash_text(id), key_hash_of(about, hash_text(metric_id), when)};
-  return f;
+  return fact_of<T>{{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when, status::derived, clipped,
+                     statement::exact, clipped.mid(), {}, {}, rule, from, hash_text(id),
+                     key_hash_of(about, hash_text(metric_id), when)}};
 }
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,

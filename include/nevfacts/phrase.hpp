@@ -28,6 +28,7 @@
 // Anything else sets `error` (nevfacts/reported.hpp turns that into a compile error).
 #pragma once
 
+#include <nevfacts/detail/text.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/scale.hpp>
 
@@ -59,66 +60,89 @@ struct parsed_phrase {
 
 namespace detail {
 
-constexpr char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_word_end(char c) { return !(lower_ascii(c) >= 'a' && lower_ascii(c) <= 'z') && !is_digit(c); }
+constexpr word word_of(word w) { return w; }
+constexpr word word_of(const scale_word& w) { return w.word; }
+
+// A bit for each first letter (others share bits: a false match only costs a full compare).
+constexpr std::uint64_t initial_bit(char c) { return std::uint64_t(1) << (static_cast<unsigned char>(lower_ascii(c)) & 63u); }
+
+template <class Entry, std::size_t N>
+constexpr std::uint64_t initials_of(const Entry (&entries)[N]) {
+  std::uint64_t bits = 0;
+  for (const Entry& e : entries) bits |= initial_bit(word_of(e).text[0]);
+  return bits;
+}
+// Computed once per word list, so most lists are passed over in one step: constant
+// evaluation counts every step, and a phrase meets some eighty candidate words.
+template <const auto& Words>
+inline constexpr std::uint64_t initials_v = initials_of(Words);
 
 // Walks the words of a phrase; words are separated by spaces and hyphens.
 class phrase_cursor {
  public:
-  constexpr explicit phrase_cursor(std::string_view text) : text_(text) { skip_blanks(); }
+  constexpr explicit phrase_cursor(std::string_view text) : text_(text.data()), size_(text.size()) { skip_blanks(); }
 
-  constexpr bool done() const { return at_ >= text_.size(); }
+  constexpr bool done() const { return at_ >= size_; }
   constexpr char peek() const { return done() ? '\0' : text_[at_]; }
-  constexpr std::string_view rest() const { return text_.substr(at_); }
-  constexpr void advance(std::size_t n) { at_ += n; skip_blanks(); }
+  constexpr std::string_view rest() const { return {text_ + at_, size_ - at_}; }
+  constexpr void advance(std::size_t n) {
+    at_ += n;
+    skip_blanks();
+  }
 
-  // Matches the words case-insensitively, as whole words, and moves past them.
-  constexpr bool take(std::string_view words) {
-    // Most candidates fail on their first letter: say so before the loop (constant
-    // evaluation counts every step, and a phrase tries some eighty candidates).
-    if (text_.size() - at_ < words.size() || lower_ascii(text_[at_]) != lower_ascii(words[0])) return false;
-    for (std::size_t i = 1; i < words.size(); ++i) {
-      const char want = lower_ascii(words[i]), got = lower_ascii(text_[at_ + i]);
-      if (want != got && !(want == ' ' && got == '-')) return false;
-    }
-    const std::size_t end = at_ + words.size();
-    if (end < text_.size() && !is_word_end(words.back()) && !is_word_end(text_[end])) return false;  // "up" in "upward"
-    advance(words.size());
+  // Matches the words (lower case) case-insensitively, as whole words, and moves past them.
+  constexpr bool take(word w) {
+    if (initial_ != w.text[0] || size_ - at_ < w.size) return false;
+    std::size_t i = 1;
+    while (i < w.size && same_letter(w.text[i], text_[at_ + i])) ++i;
+    if (i < w.size) return false;
+    const std::size_t end = at_ + w.size;
+    if (end < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(text_[end])) return false;  // "up" in "upward"
+    advance(w.size);
     return true;
   }
-  template <std::size_t N>
-  constexpr bool take_any(const std::string_view (&options)[N]) {
-    for (auto w : options)
-      if (take(w)) return true;
-    return false;
+  // The first entry of the list whose words come next (taken), or nullptr.
+  template <const auto& Words>
+  constexpr auto take_first() -> decltype(&Words[0]) {
+    if (done() || (initials_v<Words> & initial_bit(initial_)) == 0) return nullptr;
+    for (const auto& w : Words)
+      if (take(word_of(w))) return &w;
+    return nullptr;
   }
+  template <const auto& Words>
+  constexpr bool take_any() { return take_first<Words>() != nullptr; }
 
  private:
   constexpr void skip_blanks() {
-    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',')) ++at_;
+    while (at_ < size_ && (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',')) ++at_;
+    initial_ = done() ? '\0' : lower_ascii(text_[at_]);
   }
-  std::string_view text_;
+  const char* text_;
+  std::size_t size_;
   std::size_t at_ = 0;
+  char initial_ = '\0';
 };
 
-inline constexpr std::string_view more_than_words[] = {"more than", "over", "exceeded", "exceeding", "exceeds",
+inline constexpr word more_than_words[] = {"more than", "over", "exceeded", "exceeding", "exceeds",
                                                        "exceed", "above", "surpassed", "topped"};
-inline constexpr std::string_view at_least_words[] = {"at least", "no less than", "not less than"};
-inline constexpr std::string_view less_than_words[] = {"less than", "fewer than", "under", "below"};
-inline constexpr std::string_view at_most_words[] = {"at most", "up to", "no more than", "not more than"};
-inline constexpr std::string_view about_words[] = {"around", "about", "approximately", "roughly", "nearly", "some"};
-inline constexpr std::string_view up_words[] = {"a year on year increase of", "a year over year increase of",
+inline constexpr word at_least_words[] = {"at least", "no less than", "not less than"};
+inline constexpr word less_than_words[] = {"less than", "fewer than", "under", "below"};
+inline constexpr word at_most_words[] = {"at most", "up to", "no more than", "not more than"};
+inline constexpr word about_words[] = {"around", "about", "approximately", "roughly", "nearly", "some"};
+inline constexpr word up_words[] = {"a year on year increase of", "a year over year increase of",
                                                 "an increase of", "increase of", "increased by", "a rise of",
                                                 "rose", "grew", "growth of", "up"};
-inline constexpr std::string_view down_words[] = {"a year on year decrease of", "a decrease of", "decrease of",
+inline constexpr word down_words[] = {"a year on year decrease of", "a decrease of", "decrease of",
                                                   "decreased by", "a decline of", "a fall of", "fell", "down"};
-inline constexpr std::string_view filler_words[] = {"the", "a", "an", "by", "of", "reached", "reaching", "totaled", "hit"};
+inline constexpr word filler_words[] = {"the", "a", "an", "by", "of", "reached", "reaching", "totaled", "hit"};
+
+inline constexpr word ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 
 struct number_word {
-  std::string_view word;
+  word text;
   double value;
 };
+constexpr word word_of(const number_word& w) { return w.text; }
 inline constexpr number_word cardinal_words[] = {
     {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
     {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
@@ -148,28 +172,27 @@ struct decimal {
 
 constexpr decimal read_decimal(std::string_view s) {
   decimal d;
-  bool after_point = false;
+  std::size_t point = s.size();  // where the decimal point is, if any
   int zeros_run = 0;
   std::size_t i = 0;
+  // A separator is read only when a digit follows, so reading anything means reading a digit.
   for (; i < s.size(); ++i) {
     const char c = s[i];
-    if (is_digit(c)) {
+    const bool digit_next = i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9';
+    if (c >= '0' && c <= '9') {
       if (d.mantissa > 99'999'999'999'999'999ull) return {};
       d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
-      d.ok = true;
-      if (after_point) ++d.decimals;
       zeros_run = (c == '0') ? zeros_run + 1 : 0;
-    } else if (c == ',' && !after_point && i + 3 < s.size() + 1 && i + 1 < s.size() && is_digit(s[i + 1])) {
-      continue;
-    } else if (c == '.' && !after_point && i + 1 < s.size() && is_digit(s[i + 1])) {
-      after_point = true;
-    } else {
+    } else if (!((c == ',' || c == '.') && point == s.size() && digit_next)) {
       break;
+    } else if (c == '.') {
+      point = i;
     }
   }
+  d.ok = i > 0;
   d.length = i;
-  d.trailing_zeros = after_point ? 0 : zeros_run;
-  if (d.mantissa == 0) d.trailing_zeros = 0;
+  d.decimals = point == s.size() ? 0 : int(i - point - 1);
+  d.trailing_zeros = (point == s.size() && d.mantissa != 0) ? zeros_run : 0;
   return d;
 }
 
@@ -194,16 +217,10 @@ constexpr int log10_of_scale(double scale) {
 
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
-  // The first letters of every number and scale word: other words are skipped at once.
-  constexpr std::string_view number_initials = "betfhmnopstwyBETFHMNOPSTWY";
   for (phrase_cursor words(noun); !words.done();) {
     if (is_digit(words.peek())) return true;
-    const bool may_be_number = number_initials.find(words.peek()) != std::string_view::npos;
-    if (may_be_number && (words.take("point") || words.take("hundred"))) return true;
-    for (auto w : cardinal_words)
-      if (may_be_number && words.take(w.word)) return true;
-    for (auto w : scale_words)
-      if (may_be_number && words.take(w.word)) return true;
+    if (words.take("point") || words.take("hundred") || words.take_any<cardinal_words>() || words.take_any<scale_words>())
+      return true;
     const auto rest = words.rest();
     std::size_t word_end = 0;
     while (word_end < rest.size() && !is_word_end(rest[word_end])) ++word_end;
@@ -225,14 +242,14 @@ namespace detail {
 constexpr void read_qualifiers(phrase_cursor& at, parsed_phrase& p) {
   for (bool more = true; more && !at.done() && !is_digit(at.peek());) {
     if (at.take("exactly")) p.how = statement::exact;
-    else if (at.take_any(at_least_words)) p.how = statement::at_least;
-    else if (at.take_any(at_most_words)) p.how = statement::at_most;
-    else if (at.take_any(more_than_words)) p.how = statement::more_than;
-    else if (at.take_any(less_than_words)) p.how = statement::less_than;
-    else if (at.take_any(about_words)) p.how = statement::about;
-    else if (at.take_any(down_words)) p.sign = -1;
-    else if (at.take_any(up_words)) p.sign = +1;
-    else more = at.take_any(filler_words);
+    else if (at.take_any<at_least_words>()) p.how = statement::at_least;
+    else if (at.take_any<at_most_words>()) p.how = statement::at_most;
+    else if (at.take_any<more_than_words>()) p.how = statement::more_than;
+    else if (at.take_any<less_than_words>()) p.how = statement::less_than;
+    else if (at.take_any<about_words>()) p.how = statement::about;
+    else if (at.take_any<down_words>()) p.sign = -1;
+    else if (at.take_any<up_words>()) p.sign = +1;
+    else more = at.take_any<filler_words>();
   }
   if (at.take("us$") || at.take("usd") || at.peek() == '$') {
     if (at.peek() == '$') at.advance(1);
@@ -254,19 +271,16 @@ constexpr figure read_figure(phrase_cursor& at) {
   if (const decimal d = read_decimal(at.rest()); d.ok) {
     const std::string_view after = at.rest().substr(d.length);
     at.advance(d.length);
-    constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
-    if (at.take_any(ordinal_suffixes)) return {d.mantissa, 0, 0, true, true};  // "10th place"
+    if (at.take_any<ordinal_suffixes>()) return {d.mantissa, 0, 0, true, true};  // "10th place"
     if (!after.empty() && !is_word_end(after.front())) return {};             // "1.5e6", "9.5m"
     f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
   } else {
-    for (auto w : ordinal_words)
-      if (!f.found && at.take(w.word)) f = {std::uint64_t(w.value), 0, 0, true, true};
-    for (auto w : cardinal_words)
-      if (!f.found && at.take(w.word)) f = {std::uint64_t(w.value), 0, 0, true, true};
+    const number_word* w = at.take_first<ordinal_words>();
+    if (!w) w = at.take_first<cardinal_words>();
+    if (w) f = {std::uint64_t(w->value), 0, 0, true, true};
   }
-  double scale = 1.0;
-  for (auto w : scale_words)
-    if (scale == 1.0 && !at.done() && at.take(w.word)) scale = w.factor;
+  const scale_word* named_scale = at.take_first<scale_words>();
+  double scale = named_scale ? named_scale->factor : 1.0;
   if (scale == 1.0 && at.take("millionth")) {
     scale = million;
     f.exact = true;  // an ordinal counts exactly
