@@ -32,8 +32,11 @@
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/scale.hpp>
 
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
+#include <utility>
 
 namespace nevfacts {
 
@@ -60,16 +63,51 @@ struct parsed_phrase {
 
 namespace detail {
 
+// Digits as written: "14.596" -> mantissa 14596, 3 decimals; "457,000" -> 457000, 3 trailing zeros.
+struct decimal {
+  std::uint64_t mantissa = 0;
+  int decimals = 0;
+  int trailing_zeros = 0;
+  std::size_t length = 0;
+  bool ok = false;
+  bool glued = false;  // a letter or digit right after: "1.5e6", "9.5m", "10th"
+};
+
+constexpr decimal read_decimal(const char* s, std::size_t size) {
+  decimal d;
+  std::size_t point = size;  // where the decimal point is, if any
+  int zeros_run = 0;
+  std::size_t i = 0;
+  // A separator is read only when a digit follows, so reading anything means reading a digit.
+  for (; i < size; ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      if (d.mantissa > 99'999'999'999'999'999ull) return {};
+      d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
+      zeros_run = (c == '0') ? zeros_run + 1 : 0;
+    } else if ((c == ',' || c == '.') && point == size && i + 1 < size && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      if (c == '.') point = i;
+    } else {
+      break;
+    }
+  }
+  d.ok = i > 0;
+  d.length = i;
+  d.glued = i < size && !is_word_end(s[i]);
+  d.decimals = point == size ? 0 : int(i - point - 1);
+  d.trailing_zeros = (point == size && d.mantissa != 0) ? zeros_run : 0;
+  return d;
+}
+
 constexpr word word_of(word w) { return w; }
-constexpr word word_of(const scale_word& w) { return w.word; }
 
 // A bit for each first letter (others share bits: a false match only costs a full compare).
 constexpr std::uint64_t initial_bit(char c) { return std::uint64_t(1) << (static_cast<unsigned char>(lower_ascii(c)) & 63u); }
 
-template <class Entry, std::size_t N>
-constexpr std::uint64_t initials_of(const Entry (&entries)[N]) {
+template <class List>
+constexpr std::uint64_t initials_of(const List& entries) {
   std::uint64_t bits = 0;
-  for (const Entry& e : entries) bits |= initial_bit(word_of(e).text[0]);
+  for (const auto& e : entries) bits |= initial_bit(word_of(e).text[0]);
   return bits;
 }
 // Computed once per word list, so most lists are passed over in one step: constant
@@ -85,6 +123,7 @@ class phrase_cursor {
   constexpr bool done() const { return at_ >= size_; }
   constexpr char peek() const { return done() ? '\0' : text_[at_]; }
   constexpr std::string_view rest() const { return {text_ + at_, size_ - at_}; }
+  constexpr decimal read_decimal() const { return detail::read_decimal(text_ + at_, size_ - at_); }
   constexpr void advance(std::size_t n) {
     at_ += n;
     skip_blanks();
@@ -161,41 +200,6 @@ constexpr double power_of_ten(int n) {
   return n < 0 ? 1.0 / p : p;
 }
 
-// Digits as written: "14.596" -> mantissa 14596, 3 decimals; "457,000" -> 457000, 3 trailing zeros.
-struct decimal {
-  std::uint64_t mantissa = 0;
-  int decimals = 0;
-  int trailing_zeros = 0;
-  std::size_t length = 0;
-  bool ok = false;
-};
-
-constexpr decimal read_decimal(std::string_view s) {
-  decimal d;
-  std::size_t point = s.size();  // where the decimal point is, if any
-  int zeros_run = 0;
-  std::size_t i = 0;
-  // A separator is read only when a digit follows, so reading anything means reading a digit.
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    const bool digit_next = i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9';
-    if (c >= '0' && c <= '9') {
-      if (d.mantissa > 99'999'999'999'999'999ull) return {};
-      d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
-      zeros_run = (c == '0') ? zeros_run + 1 : 0;
-    } else if (!((c == ',' || c == '.') && point == s.size() && digit_next)) {
-      break;
-    } else if (c == '.') {
-      point = i;
-    }
-  }
-  d.ok = i > 0;
-  d.length = i;
-  d.decimals = point == s.size() ? 0 : int(i - point - 1);
-  d.trailing_zeros = (point == s.size() && d.mantissa != 0) ? zeros_run : 0;
-  return d;
-}
-
 // The nearest double to mantissa * 10^exponent, and an interval that surely holds the exact value.
 constexpr real_interval exact_value(std::uint64_t mantissa, int exponent) {
   const double m = double(mantissa);
@@ -215,11 +219,23 @@ constexpr int log10_of_scale(double scale) {
   return n;
 }
 
+// scale_words with the words in the parser's form and the power of ten worked out once.
+struct scale_entry {
+  word text;
+  int digits;
+};
+constexpr word word_of(const scale_entry& e) { return e.text; }
+template <std::size_t... I>
+constexpr std::array<scale_entry, sizeof...(I)> scale_entries_of(std::index_sequence<I...>) {
+  return {scale_entry{word(scale_words[I].word), log10_of_scale(scale_words[I].factor)}...};
+}
+inline constexpr auto scale_entries = scale_entries_of(std::make_index_sequence<std::size(scale_words)>{});
+
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
   for (phrase_cursor words(noun); !words.done();) {
     if (is_digit(words.peek())) return true;
-    if (words.take("point") || words.take("hundred") || words.take_any<cardinal_words>() || words.take_any<scale_words>())
+    if (words.take("point") || words.take("hundred") || words.take_any<cardinal_words>() || words.take_any<scale_entries>())
       return true;
     const auto rest = words.rest();
     std::size_t word_end = 0;
@@ -268,27 +284,26 @@ struct figure {
 
 constexpr figure read_figure(phrase_cursor& at) {
   figure f;
-  if (const decimal d = read_decimal(at.rest()); d.ok) {
-    const std::string_view after = at.rest().substr(d.length);
+  if (const decimal d = at.read_decimal(); d.ok) {
     at.advance(d.length);
     if (at.take_any<ordinal_suffixes>()) return {d.mantissa, 0, 0, true, true};  // "10th place"
-    if (!after.empty() && !is_word_end(after.front())) return {};             // "1.5e6", "9.5m"
+    if (d.glued) return {};                                                       // "1.5e6", "9.5m"
     f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
   } else {
     const number_word* w = at.take_first<ordinal_words>();
     if (!w) w = at.take_first<cardinal_words>();
     if (w) f = {std::uint64_t(w->value), 0, 0, true, true};
   }
-  const scale_word* named_scale = at.take_first<scale_words>();
-  double scale = named_scale ? named_scale->factor : 1.0;
-  if (scale == 1.0 && at.take("millionth")) {
-    scale = million;
+  const scale_entry* named_scale = at.take_first<scale_entries>();
+  int scale_digits = named_scale ? named_scale->digits : 0;
+  if (!named_scale && at.take("millionth")) {
+    scale_digits = 6;
     f.exact = true;  // an ordinal counts exactly
   }
-  if (!f.found && scale != 1.0) f = {1, 0, 0, true, true};  // "the trillion-level"
+  if (!f.found && scale_digits != 0) f = {1, 0, 0, true, true};  // "the trillion-level"
   at.take("level");
-  f.exponent += log10_of_scale(scale);
-  f.place += log10_of_scale(scale);
+  f.exponent += scale_digits;
+  f.place += scale_digits;
   return f;
 }
 

@@ -154,7 +154,7 @@ constexpr check_result check_exchange_rate(const fact_of<cny_amount>& cny, const
 // day of that weekday in the window must be the day another line of the text names.
 constexpr check_result check_weekday(const fact_of<date::weekday>& named, const fact_of<calendar_day>& day) {
   int match = named.when.first;
-  while (match <= named.when.last && double(weekday_of(period{match, match}).c_encoding()) != named.value.lo) ++match;
+  while (match <= named.when.last && double(weekday_of_day(match).c_encoding()) != named.value.lo) ++match;
   const real_interval implied = match <= named.when.last ? real_interval::point(match) : real_interval{-unbounded, unbounded};
   const verdict v = match > named.when.last ? verdict::cannot_tell
                                             : implied == day.value ? verdict::holds : verdict::contradicts;
