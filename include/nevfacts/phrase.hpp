@@ -130,20 +130,23 @@ class phrase_cursor {
   }
 
   // Matches the words (lower case) case-insensitively, as whole words, and moves past them.
+  // No calls inside the loop: see nevfacts/detail/text.hpp.
   constexpr bool take(word w) {
     if (initial_ != w.text[0] || size_ - at_ < w.size) return false;
-    std::size_t i = 1;
-    while (i < w.size && same_letter(w.text[i], text_[at_ + i])) ++i;
-    if (i < w.size) return false;
-    const std::size_t end = at_ + w.size;
-    if (end < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(text_[end])) return false;  // "up" in "upward"
+    const char* here = text_ + at_;
+    for (std::size_t i = 1; i < w.size; ++i) {
+      const char want = w.text[i], got = here[i];
+      if (got != want && !(want >= 'a' && want <= 'z' && got == want - ('a' - 'A')) && !(want == ' ' && got == '-'))
+        return false;
+    }
+    if (at_ + w.size < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(here[w.size])) return false;  // "up" in "upward"
     advance(w.size);
     return true;
   }
   // The first entry of the list whose words come next (taken), or nullptr.
   template <const auto& Words>
   constexpr auto take_first() -> decltype(&Words[0]) {
-    if (done() || (initials_v<Words> & initial_bit(initial_)) == 0) return nullptr;
+    if ((initials_v<Words> & (std::uint64_t(1) << (static_cast<unsigned char>(initial_) & 63u))) == 0) return nullptr;
     for (const auto& w : Words)
       if (take(word_of(w))) return &w;
     return nullptr;
@@ -154,7 +157,8 @@ class phrase_cursor {
  private:
   constexpr void skip_blanks() {
     while (at_ < size_ && (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',')) ++at_;
-    initial_ = done() ? '\0' : lower_ascii(text_[at_]);
+    const char c = at_ < size_ ? text_[at_] : '\0';
+    initial_ = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
   }
   const char* text_;
   std::size_t size_;

@@ -3,7 +3,6 @@
 // Synopsis (namespace nevfacts::detail)
 //   constexpr char lower_ascii(char);   constexpr bool is_digit(char);
 //   constexpr bool is_word_end(char);                  // not a letter or digit
-//   constexpr bool same_letter(char want, char got);   // want is lower case; ' ' matches '-'
 //   struct word { const char* text; std::size_t size; };   // from a literal or a string_view
 //   constexpr bool contains(std::string_view text, std::string_view part);
 //
@@ -20,9 +19,6 @@ namespace nevfacts::detail {
 constexpr char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool is_word_end(char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')); }
-constexpr bool same_letter(char want, char got) {
-  return got == want || (want >= 'a' && want <= 'z' && got == want - ('a' - 'A')) || (want == ' ' && got == '-');
-}
 
 struct word {
   const char* text;
