@@ -124,6 +124,13 @@ class phrase_cursor {
   constexpr char peek() const { return done() ? '\0' : text_[at_]; }
   constexpr std::string_view rest() const { return {text_ + at_, size_ - at_}; }
   constexpr decimal read_decimal() const { return detail::read_decimal(text_ + at_, size_ - at_); }
+  constexpr void skip_word() {
+    const std::size_t start = at_;
+    while (at_ < size_ && ((text_[at_] >= 'a' && text_[at_] <= 'z') || (text_[at_] >= 'A' && text_[at_] <= 'Z') ||
+                           (text_[at_] >= '0' && text_[at_] <= '9')))
+      ++at_;
+    advance(at_ == start ? 1 : 0);  // a sign or a stray character counts as a word
+  }
   constexpr void advance(std::size_t n) {
     at_ += n;
     skip_blanks();
@@ -237,14 +244,10 @@ inline constexpr auto scale_entries = scale_entries_of(std::make_index_sequence<
 
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
-  for (phrase_cursor words(noun); !words.done();) {
+  for (phrase_cursor words(noun); !words.done(); words.skip_word()) {
     if (is_digit(words.peek())) return true;
     if (words.take("point") || words.take("hundred") || words.take_any<cardinal_words>() || words.take_any<scale_entries>())
       return true;
-    const auto rest = words.rest();
-    std::size_t word_end = 0;
-    while (word_end < rest.size() && !is_word_end(rest[word_end])) ++word_end;
-    words.advance(word_end == 0 ? 1 : word_end);
   }
   return false;
 }
@@ -311,20 +314,34 @@ constexpr figure read_figure(phrase_cursor& at) {
   return f;
 }
 
+struct unit_word {
+  word text;
+  phrase_unit unit;
+};
+constexpr word word_of(const unit_word& u) { return u.text; }
+// Longer words first: "percentage points" before "percent", "times as many" before "times".
+inline constexpr unit_word unit_words[] = {
+    {"%", phrase_unit::percent},
+    {"percentage points", phrase_unit::percentage_points},
+    {"percentage point", phrase_unit::percentage_points},
+    {"percent", phrase_unit::percent},
+    {"per cent", phrase_unit::percent},
+    {"pp", phrase_unit::percentage_points},
+    {"times as many", phrase_unit::times_as_many},
+    {"times as much", phrase_unit::times_as_many},
+    {"times that of", phrase_unit::times_as_many},
+    {"times", phrase_unit::times},
+    {"yuan", phrase_unit::yuan},
+    {"rmb", phrase_unit::yuan},
+    {"cny", phrase_unit::yuan},
+};
+
 constexpr std::string_view read_unit(phrase_cursor& at, parsed_phrase& p) {
-  if (at.done()) return {};
-  if (at.take("%") || at.take("percent") || at.take("per cent")) {
-    p.unit = phrase_unit::percent;
-  } else if (at.take("percentage points") || at.take("percentage point") || at.take("pp")) {
-    p.unit = phrase_unit::percentage_points;
-  } else if (at.take("times as many") || at.take("times as much") || at.take("times that of")) {
-    p.unit = phrase_unit::times_as_many;
-  } else if (at.take("times")) {
-    if (p.sign == 0) return "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'";
-    p.unit = phrase_unit::times;
-  } else if (at.take("yuan") || at.take("rmb") || at.take("cny")) {
-    if (p.unit == phrase_unit::us_dollars) return "two currencies in one figure";
-    p.unit = phrase_unit::yuan;
+  if (const unit_word* named = at.take_first<unit_words>()) {
+    if (named->unit == phrase_unit::times && p.sign == 0)
+      return "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'";
+    if (named->unit == phrase_unit::yuan && p.unit == phrase_unit::us_dollars) return "two currencies in one figure";
+    p.unit = named->unit;
   }
   p.noun = at.rest();
   return names_a_number(p.noun) ? "a number or scale word after the number" : "";
