@@ -7,8 +7,9 @@
 //   constexpr bool contains(std::string_view text, std::string_view part);
 //
 // Constant evaluation pays for every call and copy, so the hot loops here index raw pointers
-// instead of calling std::string_view's members, and call nothing inside a loop (measured:
-// `contains` costs a third of std::string_view::find with GCC 12 and a fifth with Clang 14).
+// instead of calling std::string_view's members, and call nothing inside a loop. Measured on
+// 1,000 quotes of about 90 characters: `contains` took about half the time of
+// std::string_view::find with GCC 12 and a fifth with Clang 14.
 #pragma once
 
 #include <cstddef>
