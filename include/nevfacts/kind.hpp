@@ -2,7 +2,7 @@
 //
 // Synopsis (namespace nevfacts)
 //   enum class value_style { amount, percent, points, growth, multiple, rank, year, direction, weekday };
-//   struct kind_info {                       // one per value type, compared by address
+//   struct kind_info {                       // one per value type
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
 //   };
@@ -12,6 +12,7 @@
 //     static constexpr interval_type typed(real_interval);
 //     static constexpr real_interval number(T);
 //   template <class T> concept value_kind;
+//   constexpr bool same_kind(const kind_info&, const kind_info&);   // by unit and name
 //   std::string format_value(const kind_info&, real_interval);   // "9.495 million vehicles"
 //   std::string format_value(const kind_info&, double);
 //
@@ -29,6 +30,7 @@
 #include <nevfacts/share.hpp>
 
 #include <string>
+#include <type_traits>
 
 namespace nevfacts {
 
@@ -48,9 +50,12 @@ struct kind_info {
 template <class T>
 struct kind_traits;
 
-// Kinds are told apart by their names, never by address (GCC's -fsanitize=undefined refuses
-// address comparisons in constant expressions).
-constexpr bool same_kind(const kind_info& a, const kind_info& b) { return a.unit == b.unit && a.name == b.name; }
+// Kinds are told apart by their names, never by address in a constant evaluation (GCC's
+// -fsanitize=undefined refuses address comparisons there); at run time one address is one kind.
+constexpr bool same_kind(const kind_info& a, const kind_info& b) {
+  if (!std::is_constant_evaluated() && &a == &b) return true;
+  return a.unit == b.unit && a.name == b.name;
+}
 
 template <class T>
 concept value_kind = requires {

@@ -17,9 +17,12 @@
 //
 // Each fact brings the hashes of its id and its key (subject, metric, period), computed when
 // the fact itself was made, so building a registry is one pass of integer work and a lookup
-// is one probe of an open-addressing table. Measured: 10,000 facts fit the default constexpr
-// limits of GCC 12 and Clang 14 (about 64 Clang steps a fact, and about 220 more for each fact
-// whose key an earlier fact has: keep that under a fifth of the facts, or split the registry).
+// is one probe of an open-addressing table. The whole registry is built in one constant
+// evaluation, so Clang's limit of 1,048,576 steps bounds its size. Measured with Clang 14 on
+// bench/gen_registry.py's facts: about 13 steps a fact, and about 90 more for each fact whose
+// key an earlier fact has (its ids are compared character by character): 30,000 facts of which
+// 11 % restate a key take about 710,000. With half of them restating keys, split at ~18,000.
+// (GCC 12's limits are further off: 262,144 iterations of one loop.)
 // Facts with one key are chained, so sources that report the same figure can be found together.
 #pragma once
 
@@ -31,6 +34,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace nevfacts {
 
@@ -40,6 +44,20 @@ constexpr std::size_t table_size_for(std::size_t n) {
   while (size < 2 * n) size *= 2;
   return size;
 }
+
+// Whether f has the key (key_hash; about, metric_id, when): fact::same_key with the cheap
+// tests first (the key hash, the period, the hashes of entity and segment, the metric id's
+// length) and characters last, in a plain loop. Clang counts every evaluated call and
+// statement against its constexpr step limit, and a whole registry is built in one evaluation.
+constexpr bool is_key(const fact& f, std::uint64_t key_hash, subject about, std::string_view metric_id, period when) {
+  if (f.key_hash != key_hash || f.when.first != when.first || f.when.last != when.last) return false;
+  const entity& who = *f.about.who;
+  const segment& what = *f.about.what;
+  if (who.hash != about.who->hash || what.hash != about.what->hash || f.metric_id.size() != metric_id.size())
+    return false;
+  // entity::is and segment::is, their hashes compared above
+  return same_text(f.metric_id, metric_id) && same_text(who.id, about.who->id) && same_text(what.id, about.what->id);
+}
 }  // namespace detail
 
 template <std::size_t N>
@@ -48,23 +66,20 @@ class registry {
   static constexpr std::size_t table_size = detail::table_size_for(N);
   static constexpr std::uint32_t empty = 0;  // slots hold index + 1
 
-  constexpr explicit registry(const fact (&facts)[N]) {
-    for (std::size_t i = 0; i < N; ++i) facts_[i] = facts[i];
-    index_all();
-  }
-  constexpr explicit registry(const std::array<fact, N>& facts) : facts_(facts) { index_all(); }
+  constexpr explicit registry(const fact (&facts)[N]) : registry(facts, std::make_index_sequence<N>()) {}
+  constexpr explicit registry(const std::array<fact, N>& facts) : registry(facts.data(), std::make_index_sequence<N>()) {}
 
   constexpr std::size_t size() const { return N; }
-  constexpr const fact* begin() const { return facts_.data(); }
-  constexpr const fact* end() const { return facts_.data() + N; }
+  constexpr const fact* begin() const { return facts_; }
+  constexpr const fact* end() const { return facts_ + N; }
   constexpr const fact& operator[](std::size_t i) const { return facts_[i]; }
 
   constexpr const fact* find(std::string_view id) const {
     const std::uint64_t h = hash_text(id);
-    for (std::size_t slot = h & (table_size - 1);; slot = (slot + 1) & (table_size - 1)) {
+    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = id_table_[slot];
       if (at == empty) return nullptr;
-      if (facts_[at - 1].id_hash == h && facts_[at - 1].id == id) return &facts_[at - 1];
+      if (facts_[at - 1].id_hash == h && detail::same_text(facts_[at - 1].id, id)) return &facts_[at - 1];
     }
   }
 
@@ -80,17 +95,26 @@ class registry {
   constexpr std::size_t index_of_key(subject about, std::string_view metric_id, period when) const {
     return first_of_key(key_hash_of(about, hash_text(metric_id), when), about, metric_id, when);
   }
-  constexpr std::size_t next_of_same_key(std::size_t i) const { return next_same_key_[i]; }
+  constexpr std::size_t next_of_same_key(std::size_t i) const {
+    return next_same_key_[i] == empty ? N : next_same_key_[i] - 1;
+  }
 
   template <class Pred>
   constexpr std::size_t count_if(Pred pred) const {
     std::size_t n = 0;
-    for (const fact& f : facts_) n += pred(f) ? 1 : 0;
+    for (const fact& f : *this) n += pred(f) ? 1 : 0;
     return n;
   }
 
  private:
-  constexpr void index_all() {
+  static constexpr std::size_t mask = table_size - 1;
+
+  // Building a registry is what Clang's constexpr step limit bounds, and Clang counts
+  // statements, not expressions: the facts are copied in the initializer (no statement at all;
+  // default-constructing them first would cost ten steps a fact, one per std::string_view),
+  // and each probe of an insert is one statement.
+  template <std::size_t... I>
+  constexpr registry(const fact* facts, std::index_sequence<I...>) : facts_{facts[I]...} {
     for (std::size_t i = 0; i < N; ++i) {
       insert_id(i);
       insert_key(i);
@@ -98,50 +122,47 @@ class registry {
   }
 
   constexpr void insert_id(std::size_t i) {
-    for (std::size_t slot = facts_[i].id_hash & (table_size - 1);; slot = (slot + 1) & (table_size - 1)) {
-      const std::uint32_t at = id_table_[slot];
-      if (at == empty) {
-        id_table_[slot] = std::uint32_t(i + 1);
-        return;
-      }
-      if (facts_[at - 1].id_hash == facts_[i].id_hash && facts_[at - 1].id == facts_[i].id) {
-        failure::duplicate_fact_id(facts_[i].id);
-        throw_domain_error("nevfacts: two facts share one id");
-      }
-    }
+    std::size_t slot = facts_[i].id_hash & mask;
+    for (; id_table_[slot] != empty; slot = (slot + 1) & mask)
+      if (facts_[id_table_[slot] - 1].id_hash == facts_[i].id_hash) refuse_same_id(id_table_[slot] - 1, i);
+    id_table_[slot] = std::uint32_t(i + 1);
+  }
+  constexpr void refuse_same_id(std::size_t earlier, std::size_t i) const {
+    if (!detail::same_text(facts_[earlier].id, facts_[i].id)) return;
+    failure::duplicate_fact_id(facts_[i].id);
+    throw_domain_error("nevfacts: two facts share one id");
   }
 
   // The first fact of a key owns the slot; later ones are chained behind it in order.
   constexpr void insert_key(std::size_t i) {
-    next_same_key_[i] = N;
-    for (std::size_t slot = facts_[i].key_hash & (table_size - 1);; slot = (slot + 1) & (table_size - 1)) {
-      const std::uint32_t at = key_table_[slot];
-      if (at == empty) {
-        key_table_[slot] = std::uint32_t(i + 1);
-        return;
-      }
-      if (facts_[at - 1].key_hash == facts_[i].key_hash && facts_[at - 1].same_key(facts_[i])) {
-        std::size_t last = at - 1;
-        while (next_same_key_[last] != N) last = next_same_key_[last];
-        next_same_key_[last] = i;
-        return;
-      }
-    }
+    const fact& f = facts_[i];
+    std::size_t slot = f.key_hash & mask;
+    for (; key_table_[slot] != empty; slot = (slot + 1) & mask)
+      if (detail::is_key(facts_[key_table_[slot] - 1], f.key_hash, f.about, f.metric_id, f.when))
+        return chain(key_table_[slot] - 1, i);
+    key_table_[slot] = std::uint32_t(i + 1);
+  }
+  constexpr void chain(std::size_t first, std::size_t i) {
+    std::size_t last = first;
+    while (next_same_key_[last] != empty) last = next_same_key_[last] - 1;
+    next_same_key_[last] = std::uint32_t(i + 1);
   }
 
   constexpr std::size_t first_of_key(std::uint64_t h, subject about, std::string_view metric_id, period when) const {
-    for (std::size_t slot = h & (table_size - 1);; slot = (slot + 1) & (table_size - 1)) {
+    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = key_table_[slot];
       if (at == empty) return N;
-      const fact& f = facts_[at - 1];
-      if (f.key_hash == h && f.about.same_as(about) && f.metric_id == metric_id && f.when == when) return at - 1;
+      if (detail::is_key(facts_[at - 1], h, about, metric_id, when)) return at - 1;
     }
   }
 
-  std::array<fact, N> facts_{};
-  std::array<std::uint32_t, table_size> id_table_{};
-  std::array<std::uint32_t, table_size> key_table_{};
-  std::array<std::size_t, N> next_same_key_{};
+  // Plain arrays, not std::array, whose operator[] is two or three more calls in a constant
+  // evaluation. (One element at least: a zero-length array is not C++.)
+  static constexpr std::size_t storage = N > 0 ? N : 1;
+  fact facts_[storage];
+  std::uint32_t id_table_[table_size]{};
+  std::uint32_t key_table_[table_size]{};
+  std::uint32_t next_same_key_[storage]{};  // index + 1 of the next fact of the key, or empty
 };
 
 template <std::size_t N>

@@ -10,6 +10,8 @@
 //   share +/- points     -> share
 //   quantity * share     -> quantity            (the part of a whole)
 //   share_of(part, whole)-> share
+//   share_of(std::span<const quantity<U>> parts, wholes, std::span<share> out)
+//                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all (vectorises)
 //   share + share, points - share, share * share, growth + points: do not compile, with a
 //   message that says what to write instead.
 //
@@ -21,10 +23,20 @@
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
 
+#include <bit>
 #include <compare>
+#include <cstddef>
+#include <cstdint>
 #include <ostream>
+#include <span>
+#include <stdexcept>
+#include <type_traits>
 
 namespace nevfacts {
+
+namespace detail {
+struct share_maker;
+}
 
 template <class Rep = double>
 class basic_share {
@@ -45,6 +57,8 @@ class basic_share {
   { return a.percent_ <=> b.percent_; }
 
  private:
+  friend struct detail::share_maker;  // the bulk share_of, which checks once for many
+
   constexpr explicit basic_share(Rep p) : percent_(p) {}
 
   static constexpr double checked(double p) {
@@ -103,6 +117,63 @@ constexpr quantity<Unit, Rep> operator*(const basic_share<Rep>& s, const quantit
 template <class Unit, class Rep>
 constexpr basic_share<Rep> share_of(const quantity<Unit, Rep>& part, const quantity<Unit, Rep>& whole) {
   return basic_share<Rep>::from_percent(part.value() / whole.value() * 100.0);
+}
+
+namespace detail {
+inline constexpr std::uint64_t hundred_percent_bits = std::bit_cast<std::uint64_t>(100.0);
+
+// The top bit is set when p is not in [+0, 100]: the bit patterns of +0.0 ... 100.0 ... +NaN
+// order like unsigned integers, and every negative (-0.0 too, a false alarm) has it set. So
+// OR-ing this over many shares asks "is the largest pattern above 100's?", a max reduction
+// that GCC vectorises at -O2, which it does not for a floating-point min/max (that would need
+// -ffinite-math-only) nor for a loop that may throw in every iteration.
+constexpr std::uint64_t outside_0_to_100(double p) {
+  const std::uint64_t bits = std::bit_cast<std::uint64_t>(p);
+  return (hundred_percent_bits - bits) | bits;
+}
+
+struct share_maker {
+  // __restrict: out cannot overlap the quantities (another type), and GCC vectorises at -O2
+  // only what needs no run-time overlap test.
+  template <class Unit>
+  static constexpr std::uint64_t divide(const quantity<Unit>* __restrict part, const quantity<Unit>* __restrict whole,
+                                        basic_share<double>* __restrict out, std::size_t n) {
+    std::uint64_t outside = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double p = part[i].value() / whole[i].value() * 100.0;
+      outside |= outside_0_to_100(p);
+      out[i] = basic_share<double>(p);
+    }
+    return outside;
+  }
+
+  // After a possible alarm: the exact check of the scalar form, with its failure, for the
+  // first share outside. No share outside 0 % to 100 % is left behind.
+  static constexpr void check(std::span<basic_share<double>> out) {
+    for (const basic_share<double>& s : out)
+      if (!(0.0 <= s.percent_ && s.percent_ <= 100.0)) {
+        const double bad = s.percent_;
+        for (basic_share<double>& t : out) t = basic_share<double>();
+        basic_share<double>::checked(bad);
+      }
+  }
+};
+}  // namespace detail
+
+// out[i] = share_of(parts[i], wholes[i]) for every i, failing as that would on the first share
+// outside 0 % to 100 %, but checked once after all the divisions, so that the loop has no exit
+// and vectorises. Failure leaves out all 0 %.
+template <class Unit>
+constexpr void share_of(std::span<const quantity<Unit>> parts, std::type_identity_t<std::span<const quantity<Unit>>> wholes,
+                        std::span<share> out) {
+  if (wholes.size() != parts.size() || out.size() != parts.size())
+    throw std::invalid_argument("nevfacts: share_of needs as many wholes and shares as parts");
+  // GCC vectorises at -O2 only a loop with no remainder: whole blocks of 8, then the rest.
+  const std::size_t n = parts.size(), blocks = n & ~std::size_t(7);
+  const std::uint64_t outside =
+      detail::share_maker::divide(parts.data(), wholes.data(), out.data(), blocks) |
+      detail::share_maker::divide(parts.data() + blocks, wholes.data() + blocks, out.data() + blocks, n - blocks);
+  if (outside >> 63) detail::share_maker::check(out);
 }
 
 // What does not make sense, said in words.

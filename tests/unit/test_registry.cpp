@@ -6,7 +6,9 @@
 #include "fact_test_vocabulary.hpp"
 
 #include <array>
+#include <memory>
 #include <stdexcept>
+#include <string>
 
 namespace registry_tests {
 
@@ -188,6 +190,32 @@ TEST_CASE("registry: 200 facts, every one found by id and by key") {
   BOTH(all_found_by_id());
   BOTH(all_found_by_key());
   BOTH(many.count_if([](const fact& f) { return f.when == period::year(1950); }) == 2);
+}
+
+TEST_CASE("registry: at run time, keys match by id and not only by address") {
+  // Other objects with the ids of the registry's entity, segment and metric: the run-time
+  // address shortcut does not apply, the ids still match.
+  const std::string entity_id = "freedonia", segment_id = "units", metric_id = "deliveries";
+  const entity freedonia_copy{entity_id, "Freedonia"};
+  const segment all_units_copy{segment_id, "all units", 0};
+  const metric<vehicle_count> deliveries_copy{metric_id, "deliveries"};
+  CHECK(reg.find(deliveries_copy, freedonia_copy / all_units_copy, period::year(2023))->id == "a.total.2023");
+  CHECK(reg.find(deliveries, freedonia_copy / all_units, period::year(2023))->id == "a.total.2023");
+  CHECK(reg.index_of_key(freedonia / all_units_copy, metric_id, period::year(2023)) == 0);
+  CHECK_FALSE(reg.find(deliveries_copy, freedonia_copy / all_units_copy, period::year(2021)).has_value());
+  const std::string id = "b.premium_share.2023";
+  CHECK(reg.find(id) == &reg[3]);
+}
+
+TEST_CASE("registry: built at run time, it finds and chains what it does at compile time") {
+  const auto built_now = std::make_unique<registry<many_n>>(make_many());
+  for (std::size_t i = 0; i < many_n; ++i) {
+    CAPTURE(i);
+    CHECK(built_now->find(many_id(i)) == &(*built_now)[i]);
+    CHECK(built_now->next_of_same_key(i) == many.next_of_same_key(i));
+  }
+  CHECK(built_now->find(std::string_view(long_text)) == nullptr);
+  CHECK(built_now->find(deliveries, freedonia / all_units, period::year(1950))->id == many_id(100));
 }
 
 TEST_CASE("registry: two facts with one id are refused at run time too") {

@@ -8,11 +8,14 @@
 
 #include "printed.hpp"
 
+#include <array>
 #include <limits>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 using namespace nevfacts;
 
@@ -206,4 +209,77 @@ TEST_CASE("growth: printing") {
   CHECK(printed(increase_of_times(1.6)) == "+160 % y/y");
   CHECK(printed(times_as_many(1.6)) == "x1.6");
   CHECK(printed(interval_growth::from_percent({31.5, 32.5})) == "[31.5, 32.5] % y/y");
+}
+
+namespace {
+// Shares of 0, 1/8, ..., 8/8 of one whole and a few other pairs: 12 values, so that the bulk
+// form goes through both its blocks of 8 and its remainder.
+constexpr std::array<vehicle_count, 12> bulk_parts{0.0 * units::vehicles,   1.0 * units::vehicles,  2.0 * units::vehicles,
+                                                   3.0 * units::vehicles,   4.0 * units::vehicles,  5.0 * units::vehicles,
+                                                   6.0 * units::vehicles,   7.0 * units::vehicles,  8.0 * units::vehicles,
+                                                   9.495 * units::vehicles, 1e-300 * units::vehicles, 3.0 * units::vehicles};
+constexpr std::array<vehicle_count, 12> bulk_wholes{8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
+                                                    8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
+                                                    8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
+                                                    30.094 * units::vehicles, 1.0 * units::vehicles, 4.0 * units::vehicles};
+
+constexpr std::array<share, 12> bulk_shares(const std::array<vehicle_count, 12>& parts) {
+  std::array<share, 12> out{};
+  share_of(std::span<const vehicle_count>(parts), bulk_wholes, out);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("share: share_of over spans gives what share_of gives one by one") {
+  constexpr auto at_compile_time = bulk_shares(bulk_parts);
+  static_assert(at_compile_time[4] == percent(50) && at_compile_time[8] == percent(100));
+  static_assert(at_compile_time[11] == percent(75));
+
+  const std::vector<vehicle_count> parts(bulk_parts.begin(), bulk_parts.end()), wholes(bulk_wholes.begin(), bulk_wholes.end());
+  std::vector<share> out(parts.size());
+  share_of(std::span<const vehicle_count>(parts), wholes, out);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    CAPTURE(i);
+    CHECK(out[i] == share_of(parts[i], wholes[i]));  // the very same double
+    CHECK(out[i] == at_compile_time[i]);
+  }
+  // -0 vehicles of a whole is 0 %, as one by one (the fast check's false alarm is cleared).
+  const std::vector<vehicle_count> minus_zero(12, -0.0 * units::vehicles);
+  CHECK_NOTHROW(share_of(std::span<const vehicle_count>(minus_zero), wholes, out));
+  CHECK(out[3].percent() == 0.0);
+  // Nothing to do is fine.
+  CHECK_NOTHROW(share_of(std::span<const vehicle_count>(), std::span<const vehicle_count>(), std::span<share>()));
+}
+
+TEST_CASE("share: share_of over spans fails like share_of on the first share outside 0 % to 100 %") {
+  std::vector<vehicle_count> parts(bulk_parts.begin(), bulk_parts.end());
+  const std::vector<vehicle_count> wholes(bulk_wholes.begin(), bulk_wholes.end());
+  std::vector<share> out(parts.size());
+  const auto bulk = [&] { share_of(std::span<const vehicle_count>(parts), wholes, out); };
+
+  parts[10] = 2.0 * units::vehicles;  // 2 of 1: a part larger than its whole, in the remainder
+  CHECK_THROWS_WITH_AS(bulk(), "nevfacts: a share must lie between 0 % and 100 %", std::domain_error);
+  for (const share& s : out) CHECK(s == percent(0));  // no share outside 0 % to 100 % is left
+  parts[10] = 1e-300 * units::vehicles;
+  CHECK_NOTHROW(bulk());
+
+  parts[1] = 9.0 * units::vehicles;  // 9 of 8, in the first block
+  CHECK_THROWS_AS(bulk(), std::domain_error);
+  parts[1] = -1.0 * units::vehicles;  // -1 of 8
+  CHECK_THROWS_AS(bulk(), std::domain_error);
+  parts[1] = -1000.0 * units::vehicles;  // far below -100 %
+  CHECK_THROWS_AS(bulk(), std::domain_error);
+  parts[1] = std::numeric_limits<double>::quiet_NaN() * units::vehicles;
+  CHECK_THROWS_AS(bulk(), std::domain_error);
+  parts[1] = 0.0 * units::vehicles;
+  std::vector<vehicle_count> zero_wholes = wholes;
+  zero_wholes[1] = 0.0 * units::vehicles;  // 0 of 0
+  CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts), zero_wholes, out), std::domain_error);
+  parts[1] = 1.0 * units::vehicles;  // 1 of 0: +inf %
+  CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts), zero_wholes, out), std::domain_error);
+
+  // Spans of different lengths are a mistake of the caller's.
+  CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts).first(3), wholes, out), std::invalid_argument);
+  CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts), wholes, std::span<share>(out).first(3)),
+                  std::invalid_argument);
 }
