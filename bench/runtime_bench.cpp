@@ -3,7 +3,8 @@
 // Every benchmark comes in a pair (or a triple) with one label, "<case>/<variant>":
 //   a_growth_base/nevfacts       base_from(vehicle_count, growth)            over 1,000,000 values
 //   a_growth_base/raw_double     v / (1 + g / 100)
-//   b_share_of/nevfacts          share_of(vehicle_count, vehicle_count)
+//   b_share_of/nevfacts_bulk     share_of(span<const vehicle_count>, span<const vehicle_count>, span<share>)
+//   b_share_of/nevfacts          share_of(vehicle_count, vehicle_count), one call a value
 //   b_share_of/raw_double        part / whole * 100
 //   c_interval_mul/nevfacts      real_interval * real_interval
 //   c_interval_mul/raw_interval  hand-written lo/hi multiply, std::nextafter outward (the fair baseline)
@@ -29,6 +30,7 @@
 #include <map>
 #include <memory>
 #include <random>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -101,88 +103,75 @@ void set_ops(benchmark::State& state, std::size_t ops) {
   state.SetItemsProcessed(std::int64_t(state.iterations()) * std::int64_t(ops));
 }
 
-// ---------------------------------------------------------------------------------------------
-// (a) growth back-calculation: base = value / (1 + g / 100)
-// ---------------------------------------------------------------------------------------------
-void a_growth_base_nevfacts(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<vehicle_count> value = in.value_q, base(n_values);
-  std::vector<growth> g = in.growth_q;
+// Every arithmetic benchmark: its own copies of the inputs and its own result vector, so that
+// the compiler sees three separate allocations (no overlap test in the loop), and a timed
+// kernel that gets the whole arrays.
+template <class A, class B, class R, class Kernel>
+void run_arrays(benchmark::State& state, const std::vector<A>& a_in, const std::vector<B>& b_in, Kernel kernel) {
+  std::vector<A> a = a_in;
+  std::vector<B> b = b_in;
+  std::vector<R> r(n_values);
   for (auto _ : state) {
-    const vehicle_count* v = value.data();
-    const growth* gp = g.data();
-    vehicle_count* out = base.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = base_from(v[i], gp[i]);
+    R* out = r.data();
+    kernel(a.data(), b.data(), out);
     benchmark::DoNotOptimize(out);
     benchmark::ClobberMemory();
   }
   set_ops(state, n_values);
 }
 
+// The kernel of all but the bulk benchmark: one operation a value.
+template <class Op>
+auto each(Op op) {
+  return [op](const auto* a, const auto* b, auto* out) {
+    for (std::size_t i = 0; i < n_values; ++i) out[i] = op(a[i], b[i]);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) growth back-calculation: base = value / (1 + g / 100)
+// ---------------------------------------------------------------------------------------------
+void a_growth_base_nevfacts(benchmark::State& state) {
+  run_arrays<vehicle_count, growth, vehicle_count>(state, inputs().value_q, inputs().growth_q,
+                                                   each([](vehicle_count v, growth g) { return base_from(v, g); }));
+}
+
 void a_growth_base_raw_double(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<double> value = in.value, g = in.growth_pct, base(n_values);
-  for (auto _ : state) {
-    const double* v = value.data();
-    const double* gp = g.data();
-    double* out = base.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = v[i] / (1.0 + gp[i] / 100.0);
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<double, double, double>(state, inputs().value, inputs().growth_pct,
+                                     each([](double v, double g) { return v / (1.0 + g / 100.0); }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // (b) share of a part in a whole
 // ---------------------------------------------------------------------------------------------
+// All shares in one call, checked once after the divisions.
+void b_share_of_nevfacts_bulk(benchmark::State& state) {
+  run_arrays<vehicle_count, vehicle_count, share>(
+      state, inputs().part_q, inputs().whole_q, [](const vehicle_count* p, const vehicle_count* w, share* out) {
+        share_of(std::span<const vehicle_count>(p, n_values), std::span<const vehicle_count>(w, n_values),
+                 std::span<share>(out, n_values));
+      });
+}
+
+// One checked share a call: the check can throw in every iteration, so the loop stays scalar.
 void b_share_of_nevfacts(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<vehicle_count> part = in.part_q, whole = in.whole_q;
-  std::vector<share> result(n_values);
-  for (auto _ : state) {
-    const vehicle_count* p = part.data();
-    const vehicle_count* w = whole.data();
-    share* out = result.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = share_of(p[i], w[i]);
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<vehicle_count, vehicle_count, share>(state, inputs().part_q, inputs().whole_q,
+                                                  each([](vehicle_count p, vehicle_count w) { return share_of(p, w); }));
 }
 
 void b_share_of_raw_double(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<double> part = in.part, whole = in.whole, result(n_values);
-  for (auto _ : state) {
-    const double* p = part.data();
-    const double* w = whole.data();
-    double* out = result.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = p[i] / w[i] * 100.0;
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<double, double, double>(state, inputs().part, inputs().whole,
+                                     each([](double p, double w) { return p / w * 100.0; }));
 }
 
 // The same raw division with the range check share_of makes (a share lies in [0 %, 100 %]):
 // not a target baseline, it shows what the check itself costs.
 void b_share_of_raw_double_checked(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<double> part = in.part, whole = in.whole, result(n_values);
-  for (auto _ : state) {
-    const double* p = part.data();
-    const double* w = whole.data();
-    double* out = result.data();
-    for (std::size_t i = 0; i < n_values; ++i) {
-      const double s = p[i] / w[i] * 100.0;
-      if (!(0.0 <= s && s <= 100.0)) throw std::domain_error("share outside 0 % to 100 %");
-      out[i] = s;
-    }
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<double, double, double>(state, inputs().part, inputs().whole, each([](double p, double w) {
+                                       const double s = p / w * 100.0;
+                                       if (!(0.0 <= s && s <= 100.0)) throw std::domain_error("share outside 0 % to 100 %");
+                                       return s;
+                                     }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,59 +203,23 @@ inline raw_interval raw_mul_bitstep(raw_interval a, raw_interval b) {
 }
 
 void c_interval_mul_nevfacts(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<real_interval> a = in.ia, b = in.ib, r(n_values);
-  for (auto _ : state) {
-    const real_interval* ap = a.data();
-    const real_interval* bp = b.data();
-    real_interval* out = r.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = ap[i] * bp[i];
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<real_interval, real_interval, real_interval>(
+      state, inputs().ia, inputs().ib, each([](const real_interval& a, const real_interval& b) { return a * b; }));
 }
 
 void c_interval_mul_raw_interval(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<raw_interval> a = in.ra, b = in.rb, r(n_values);
-  for (auto _ : state) {
-    const raw_interval* ap = a.data();
-    const raw_interval* bp = b.data();
-    raw_interval* out = r.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = raw_mul(ap[i], bp[i]);
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<raw_interval, raw_interval, raw_interval>(state, inputs().ra, inputs().rb,
+                                                       each([](raw_interval a, raw_interval b) { return raw_mul(a, b); }));
 }
 
 void c_interval_mul_raw_interval_bitstep(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<raw_interval> a = in.ra, b = in.rb, r(n_values);
-  for (auto _ : state) {
-    const raw_interval* ap = a.data();
-    const raw_interval* bp = b.data();
-    raw_interval* out = r.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = raw_mul_bitstep(ap[i], bp[i]);
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<raw_interval, raw_interval, raw_interval>(
+      state, inputs().ra, inputs().rb, each([](raw_interval a, raw_interval b) { return raw_mul_bitstep(a, b); }));
 }
 
 void c_interval_mul_raw_double(benchmark::State& state) {
-  const auto& in = inputs();
-  std::vector<double> a = in.ia_mid, b = in.ib_mid, r(n_values);
-  for (auto _ : state) {
-    const double* ap = a.data();
-    const double* bp = b.data();
-    double* out = r.data();
-    for (std::size_t i = 0; i < n_values; ++i) out[i] = ap[i] * bp[i];
-    benchmark::DoNotOptimize(out);
-    benchmark::ClobberMemory();
-  }
-  set_ops(state, n_values);
+  run_arrays<double, double, double>(state, inputs().ia_mid, inputs().ib_mid,
+                                     each([](double a, double b) { return a * b; }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,64 +297,39 @@ const lookup_inputs& lookups() {
   return in;
 }
 
-void d_lookup_id_registry(benchmark::State& state) {
+// Every lookup benchmark: all keys in the shuffled order, each found fact's value summed so
+// that no lookup can be skipped.
+template <class Find>
+void run_lookups(benchmark::State& state, Find find) {
   const auto& in = lookups();
-  const registry<n_facts>& reg = *in.reg;
   for (auto _ : state) {
     double sum = 0.0;
     for (const lookup_key& k : in.shuffled) {
-      const fact* f = reg.find(std::string_view(k.id));
+      const auto f = find(k);
       benchmark::DoNotOptimize(f);
       sum += f->value.lo;
     }
     benchmark::DoNotOptimize(sum);
   }
   set_ops(state, n_facts);
+}
+
+void d_lookup_id_registry(benchmark::State& state) {
+  run_lookups(state, [&reg = *lookups().reg](const lookup_key& k) { return reg.find(std::string_view(k.id)); });
 }
 
 void d_lookup_key_registry(benchmark::State& state) {
-  const auto& in = lookups();
-  const registry<n_facts>& reg = *in.reg;
-  for (auto _ : state) {
-    double sum = 0.0;
-    for (const lookup_key& k : in.shuffled) {
-      const auto f = reg.find(metrics[std::size_t(k.metric_index)], k.about, k.when);
-      benchmark::DoNotOptimize(f);
-      sum += f->value.lo;
-    }
-    benchmark::DoNotOptimize(sum);
-  }
-  set_ops(state, n_facts);
+  run_lookups(state, [&reg = *lookups().reg](const lookup_key& k) {
+    return reg.find(metrics[std::size_t(k.metric_index)], k.about, k.when);
+  });
 }
 
 void d_lookup_id_unordered_map(benchmark::State& state) {
-  const auto& in = lookups();
-  const auto& umap = in.umap;
-  for (auto _ : state) {
-    double sum = 0.0;
-    for (const lookup_key& k : in.shuffled) {
-      const auto it = umap.find(k.id);
-      benchmark::DoNotOptimize(it);
-      sum += it->second.value.lo;
-    }
-    benchmark::DoNotOptimize(sum);
-  }
-  set_ops(state, n_facts);
+  run_lookups(state, [&umap = lookups().umap](const lookup_key& k) { return &umap.find(k.id)->second; });
 }
 
 void d_lookup_id_map(benchmark::State& state) {
-  const auto& in = lookups();
-  const auto& omap = in.omap;
-  for (auto _ : state) {
-    double sum = 0.0;
-    for (const lookup_key& k : in.shuffled) {
-      const auto it = omap.find(k.id);
-      benchmark::DoNotOptimize(it);
-      sum += it->second.value.lo;
-    }
-    benchmark::DoNotOptimize(sum);
-  }
-  set_ops(state, n_facts);
+  run_lookups(state, [&omap = lookups().omap](const lookup_key& k) { return &omap.find(k.id)->second; });
 }
 
 // Check once, before timing, that every variant finds what the others find.
@@ -420,6 +348,7 @@ bool lookups_agree() {
 
 BENCHMARK(a_growth_base_nevfacts)->Name("a_growth_base/nevfacts");
 BENCHMARK(a_growth_base_raw_double)->Name("a_growth_base/raw_double");
+BENCHMARK(b_share_of_nevfacts_bulk)->Name("b_share_of/nevfacts_bulk");
 BENCHMARK(b_share_of_nevfacts)->Name("b_share_of/nevfacts");
 BENCHMARK(b_share_of_raw_double)->Name("b_share_of/raw_double");
 BENCHMARK(b_share_of_raw_double_checked)->Name("b_share_of/raw_double_checked");

@@ -19,9 +19,9 @@
 // the fact itself was made, so building a registry is one pass of integer work and a lookup
 // is one probe of an open-addressing table. The whole registry is built in one constant
 // evaluation, so Clang's limit of 1,048,576 steps bounds its size. Measured with Clang 14 on
-// bench/gen_registry.py's facts: about 13 steps a fact, and about 90 more for each fact whose
+// bench/gen_registry.py's facts: about 13 steps a fact, and about 100 more for each fact whose
 // key an earlier fact has (its ids are compared character by character): 30,000 facts of which
-// 11 % restate a key take about 710,000. With half of them restating keys, split at ~18,000.
+// 11 % restate a key take about 740,000. With half of them restating keys, split at ~16,000.
 // (GCC 12's limits are further off: 262,144 iterations of one loop.)
 // Facts with one key are chained, so sources that report the same figure can be found together.
 #pragma once
@@ -55,8 +55,7 @@ constexpr bool is_key(const fact& f, std::uint64_t key_hash, subject about, std:
   const segment& what = *f.about.what;
   if (who.hash != about.who->hash || what.hash != about.what->hash || f.metric_id.size() != metric_id.size())
     return false;
-  // entity::is and segment::is, their hashes compared above
-  return same_text(f.metric_id, metric_id) && same_text(who.id, about.who->id) && same_text(what.id, about.what->id);
+  return same_text(f.metric_id, metric_id) && who.is(*about.who) && what.is(*about.what);
 }
 }  // namespace detail
 
@@ -87,9 +86,7 @@ class registry {
   constexpr std::optional<fact_of<T>> find(const metric<T>& m, subject about, period when) const {
     const std::size_t i = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when);
     if (i == N || !facts_[i].template is_kind<T>()) return std::nullopt;
-    fact_of<T> typed;
-    static_cast<fact&>(typed) = facts_[i];
-    return typed;
+    return fact_of<T>{facts_[i]};  // one copy, not a default-constructed fact and then a copy
   }
 
   constexpr std::size_t index_of_key(subject about, std::string_view metric_id, period when) const {
