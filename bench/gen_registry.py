@@ -29,18 +29,14 @@ static_assert(holds(check_registry(reg))), the relations in constexpr arrays of 
 results each (default 500), each with static_assert(all_hold(...)), and main() returning 0
 when reg.size() == N.
 
-What it costs (GCC 12.2, Clang 14.0.6, -std=c++20 -O0, 10,000 facts, 11,971 relations):
-GCC ~20 s and 1.9 GB, Clang ~37 s and 0.4 GB. Nearly all of it is the 10,000 claims: each
-parses its words (parse_phrase: 4,700-5,900 Clang steps; ~1,500 of them for each pass of the
-qualifier scan, 54 phrase_cursor::take() calls of ~27 steps, and ~850 for names_a_number on
-the noun) and searches the quote for them (~640 steps): ~3 ms a claim in Clang, ~1.6 ms and
-~150 KB in GCC. registry<10000> is one evaluation of ~887,000 Clang steps: ~64 a fact, plus
-~219 for each fact whose key an earlier fact already has (fact::same_key -> subject::same_as
-compares entity and segment ids, and metric_id, with std::string_view::operator==, ~30 + 6
-steps a character). That is why P defaults to 30 (11 % of the facts share a key): with every
-count restated by both d2 and d3 (46 % of the facts share a key) the registry needed
-~1,640,000 steps and Clang refused it; the budget allows about 1,800 such facts in 10,000.
-A relation costs ~400 steps, so an array of 500 takes ~210,000.
+What it costs (GCC 12.2, Clang 14.0.6, -std=c++20 -O0, 10,000 facts, 11,971 relations,
+measured 2026-11-23; bench/RESULTS.md has the current run): GCC ~14 s and 1.2 GB, Clang
+~16 s and 0.44 GB. Most of it is the 10,000 claims, about 1 ms each with either compiler:
+~0.3 ms of front end for the declaration and ~0.6 ms of constant evaluation, mostly parsing
+the words (parse_phrase("7.062 million units") is ~470 Clang steps) and finding them in the
+quote (bench/NOTES.md breaks it down). registry<10000> is one evaluation of ~13 Clang steps a
+fact plus ~100 for each fact whose key an earlier fact already has; P defaults to 30 (11 %
+of the facts share a key), and at that rate 30,000 facts take ~742,000 of Clang's 1,048,576.
 
 Two further choices in the generated code:
 
@@ -50,9 +46,8 @@ Two further choices in the generated code:
     store_bindings, called from fn_type_unification via push_access_scope), so N template
     calls inside one namespace cost O(N^2): 10,000 derived() facts inside a namespace took
     20 s, at global scope 7 s.
-  * all_facts is a std::array<fact, N>, so the registry is built by its std::array
-    constructor (one copy) rather than the C-array one (a loop of N element copies through
-    std::array::operator[], ~15.5 Clang steps a fact, ~155,000 for 10,000).
+  * all_facts is one std::array<fact, N>, which the registry copies in its constructor's
+    initializer: no statement a fact for Clang to count.
 """
 
 import argparse

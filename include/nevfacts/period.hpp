@@ -21,8 +21,9 @@
 //   std::string to_string(period); operator<<     // "2023", "H1 2024", "Jan-May 2023", "2023-08-09"
 //
 // Days are stored as counts since 1970-01-01, inclusive at both ends, so comparing two
-// periods is integer work even inside a long constant evaluation; the two dates are stored
-// too. Make periods with the functions above, which keep the two in step.
+// periods is integer work even inside a long constant evaluation. (Keeping the two dates
+// beside the day numbers saved Clang 5 % of one_year_earlier but made a period 20 bytes
+// and the registry's typed lookup 2.8x slower at run time: 37.5 ns against 13.4 ns.)
 #pragma once
 
 #include <nevfacts/detail/fail.hpp>
@@ -40,10 +41,6 @@ struct period {
   int first = 0;  // days since 1970-01-01
   int last = 0;   // inclusive
   period_kind kind = period_kind::day;
-  // Kept beside the day numbers: turning a day number back into a date costs about 0.2 ms of
-  // Clang's constant evaluation, and a rule asks for the dates of every period it compares.
-  date::year_month_day first_date{};
-  date::year_month_day last_date{};
 
   static constexpr int day_number(date::year_month_day d) {
     if (!d.ok()) {
@@ -59,7 +56,7 @@ struct period {
     return date::year_month_day{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
   }
   static constexpr period make(date::year_month_day a, date::year_month_day b, period_kind k) {
-    const period p{day_number(a), day_number(b), k, a, b};
+    const period p{day_number(a), day_number(b), k};
     if (p.first > p.last) {
       failure::invalid_period("the first day is after the last");
       throw_domain_error("nevfacts: a period's first day is after its last");
@@ -85,8 +82,8 @@ struct period {
   }
 
   static constexpr date::year_month_day to_ymd(int day_count) { return date::year_month_day{date::sys_days{date::days{day_count}}}; }
-  constexpr date::year_month_day first_day() const { return first_date; }
-  constexpr date::year_month_day last_day() const { return last_date; }
+  constexpr date::year_month_day first_day() const { return to_ymd(first); }
+  constexpr date::year_month_day last_day() const { return to_ymd(last); }
   constexpr int first_year() const { return int(first_day().year()); }
   constexpr int last_year() const { return int(last_day().year()); }
   constexpr int length_in_days() const { return last - first + 1; }
