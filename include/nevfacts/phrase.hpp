@@ -150,16 +150,22 @@ class phrase_cursor {
     advance(w.size);
     return true;
   }
-  // The first entry of the list whose words come next (taken), or nullptr.
+  // The index of the first entry of the list whose words come next (taken), or `none`. An
+  // index, not a pointer: GCC's -fsanitize=undefined refuses to compare a pointer with
+  // nullptr in a constant expression.
+  static constexpr std::size_t none = std::size_t(-1);
   template <const auto& Words>
-  constexpr auto take_first() -> decltype(&Words[0]) {
-    if ((initials_v<Words> & (std::uint64_t(1) << (static_cast<unsigned char>(initial_) & 63u))) == 0) return nullptr;
-    for (const auto& w : Words)
-      if (take(word_of(w))) return &w;
-    return nullptr;
+  constexpr std::size_t take_first() {
+    if ((initials_v<Words> & (std::uint64_t(1) << (static_cast<unsigned char>(initial_) & 63u))) == 0) return none;
+    std::size_t i = 0;
+    for (const auto& w : Words) {
+      if (take(word_of(w))) return i;
+      ++i;
+    }
+    return none;
   }
   template <const auto& Words>
-  constexpr bool take_any() { return take_first<Words>() != nullptr; }
+  constexpr bool take_any() { return take_first<Words>() != none; }
 
  private:
   constexpr void skip_blanks() {
@@ -297,13 +303,14 @@ constexpr figure read_figure(phrase_cursor& at) {
     if (d.glued) return {};                                                       // "1.5e6", "9.5m"
     f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, true};
   } else {
-    const number_word* w = at.take_first<ordinal_words>();
-    if (!w) w = at.take_first<cardinal_words>();
-    if (w) f = {std::uint64_t(w->value), 0, 0, true, true};
+    if (const std::size_t w = at.take_first<ordinal_words>(); w != phrase_cursor::none)
+      f = {std::uint64_t(ordinal_words[w].value), 0, 0, true, true};
+    else if (const std::size_t c = at.take_first<cardinal_words>(); c != phrase_cursor::none)
+      f = {std::uint64_t(cardinal_words[c].value), 0, 0, true, true};
   }
-  const scale_entry* named_scale = at.take_first<scale_entries>();
-  int scale_digits = named_scale ? named_scale->digits : 0;
-  if (!named_scale && at.take("millionth")) {
+  const std::size_t named_scale = at.take_first<scale_entries>();
+  int scale_digits = named_scale != phrase_cursor::none ? scale_entries[named_scale].digits : 0;
+  if (named_scale == phrase_cursor::none && at.take("millionth")) {
     scale_digits = 6;
     f.exact = true;  // an ordinal counts exactly
   }
@@ -337,11 +344,12 @@ inline constexpr unit_word unit_words[] = {
 };
 
 constexpr std::string_view read_unit(phrase_cursor& at, parsed_phrase& p) {
-  if (const unit_word* named = at.take_first<unit_words>()) {
-    if (named->unit == phrase_unit::times && p.sign == 0)
+  if (const std::size_t i = at.take_first<unit_words>(); i != phrase_cursor::none) {
+    const unit_word& named = unit_words[i];
+    if (named.unit == phrase_unit::times && p.sign == 0)
       return "a bare 'N times' is ambiguous: write 'an increase of N times' or 'N times as many'";
-    if (named->unit == phrase_unit::yuan && p.unit == phrase_unit::us_dollars) return "two currencies in one figure";
-    p.unit = named->unit;
+    if (named.unit == phrase_unit::yuan && p.unit == phrase_unit::us_dollars) return "two currencies in one figure";
+    p.unit = named.unit;
   }
   p.noun = at.rest();
   return names_a_number(p.noun) ? "a number or scale word after the number" : "";
