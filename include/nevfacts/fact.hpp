@@ -10,6 +10,7 @@
 //     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
 //     constexpr bool same_series(const fact&) const;   // subject and metric
 //     constexpr bool same_key(const fact&) const;      // subject, metric and period
+//     constexpr bool has_key(subject, std::string_view metric_id, period) const;
 //     constexpr bool from_document(const document&) const;
 //     template <value_kind T> constexpr bool is_kind() const;
 //   };
@@ -79,7 +80,15 @@ struct fact {
   template <value_kind T>
   constexpr bool is_kind() const { return same_kind(*kind, kind_traits<T>::info); }
   constexpr bool same_series(const fact& o) const { return about.same_as(o.about) && metric_id == o.metric_id; }
-  constexpr bool same_key(const fact& o) const { return same_series(o) && when == o.when; }
+  constexpr bool same_key(const fact& o) const { return has_key(o.about, o.metric_id, o.when); }
+  // The cheap tests first (the period, the entity and segment hashes, the metric id's length),
+  // characters last: a registry asks this of every fact that shares a slot, all of it in one
+  // constant evaluation that Clang's step limit bounds.
+  constexpr bool has_key(subject s, std::string_view metric, period p) const {
+    if (when.first != p.first || when.last != p.last) return false;
+    if (about.who->hash != s.who->hash || about.what->hash != s.what->hash || metric_id.size() != metric.size()) return false;
+    return detail::same_text(metric_id, metric) && about.who->is(*s.who) && about.what->is(*s.what);
+  }
   constexpr std::size_t source_count() const {
     std::size_t n = 0;
     while (n < max_sources && !from[n].empty()) ++n;

@@ -36,6 +36,7 @@
 #include <cstdint>
 #include <iterator>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace nevfacts {
@@ -99,15 +100,21 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
   return d;
 }
 
-constexpr word word_of(word w) { return w; }
+// The words of a list entry: the entry itself, or its `text` (number, scale and unit words).
+template <class Entry>
+constexpr word word_of(const Entry& e) {
+  if constexpr (std::is_same_v<Entry, word>) return e;
+  else return e.text;
+}
 
-// A bit for each first letter (others share bits: a false match only costs a full compare).
-constexpr std::uint64_t initial_bit(char c) { return std::uint64_t(1) << (static_cast<unsigned char>(lower_ascii(c)) & 63u); }
+// A bit for each lower-case first letter (others share bits: a false match only costs a
+// full compare).
+constexpr std::uint64_t initial_bit(char lower) { return std::uint64_t(1) << (static_cast<unsigned char>(lower) & 63u); }
 
 template <class List>
 constexpr std::uint64_t initials_of(const List& entries) {
   std::uint64_t bits = 0;
-  for (const auto& e : entries) bits |= initial_bit(word_of(e).text[0]);
+  for (const auto& e : entries) bits |= initial_bit(lower_ascii(word_of(e).text[0]));
   return bits;
 }
 // Computed once per word list, so most lists are passed over in one step: constant
@@ -126,9 +133,7 @@ class phrase_cursor {
   constexpr decimal read_decimal() const { return detail::read_decimal(text_ + at_, size_ - at_); }
   constexpr void skip_word() {
     const std::size_t start = at_;
-    while (at_ < size_ && ((text_[at_] >= 'a' && text_[at_] <= 'z') || (text_[at_] >= 'A' && text_[at_] <= 'Z') ||
-                           (text_[at_] >= '0' && text_[at_] <= '9')))
-      ++at_;
+    while (at_ < size_ && !is_word_end(text_[at_])) ++at_;
     advance(at_ == start ? 1 : 0);  // a sign or a stray character counts as a word
   }
   constexpr void advance(std::size_t n) {
@@ -156,7 +161,7 @@ class phrase_cursor {
   static constexpr std::size_t none = std::size_t(-1);
   template <const auto& Words>
   constexpr std::size_t take_first() {
-    if ((initials_v<Words> & (std::uint64_t(1) << (static_cast<unsigned char>(initial_) & 63u))) == 0) return none;
+    if ((initials_v<Words> & initial_bit(initial_)) == 0) return none;
     std::size_t i = 0;
     for (const auto& w : Words) {
       if (take(word_of(w))) return i;
@@ -198,7 +203,6 @@ struct number_word {
   word text;
   double value;
 };
-constexpr word word_of(const number_word& w) { return w.text; }
 inline constexpr number_word cardinal_words[] = {
     {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
     {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
@@ -241,7 +245,6 @@ struct scale_entry {
   word text;
   int digits;
 };
-constexpr word word_of(const scale_entry& e) { return e.text; }
 template <std::size_t... I>
 constexpr std::array<scale_entry, sizeof...(I)> scale_entries_of(std::index_sequence<I...>) {
   return {scale_entry{word(scale_words[I].word), log10_of_scale(scale_words[I].factor)}...};
@@ -325,7 +328,6 @@ struct unit_word {
   word text;
   phrase_unit unit;
 };
-constexpr word word_of(const unit_word& u) { return u.text; }
 // Longer words first: "percentage points" before "percent", "times as many" before "times".
 inline constexpr unit_word unit_words[] = {
     {"%", phrase_unit::percent},

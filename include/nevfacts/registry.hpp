@@ -44,19 +44,6 @@ constexpr std::size_t table_size_for(std::size_t n) {
   while (size < 2 * n) size *= 2;
   return size;
 }
-
-// Whether f has the key (key_hash; about, metric_id, when): fact::same_key with the cheap
-// tests first (the key hash, the period, the hashes of entity and segment, the metric id's
-// length) and characters last, in a plain loop. Clang counts every evaluated call and
-// statement against its constexpr step limit, and a whole registry is built in one evaluation.
-constexpr bool is_key(const fact& f, std::uint64_t key_hash, subject about, std::string_view metric_id, period when) {
-  if (f.key_hash != key_hash || f.when.first != when.first || f.when.last != when.last) return false;
-  const entity& who = *f.about.who;
-  const segment& what = *f.about.what;
-  if (who.hash != about.who->hash || what.hash != about.what->hash || f.metric_id.size() != metric_id.size())
-    return false;
-  return same_text(f.metric_id, metric_id) && who.is(*about.who) && what.is(*about.what);
-}
 }  // namespace detail
 
 template <std::size_t N>
@@ -135,7 +122,7 @@ class registry {
     const fact& f = facts_[i];
     std::size_t slot = f.key_hash & mask;
     for (; key_table_[slot] != empty; slot = (slot + 1) & mask)
-      if (detail::is_key(facts_[key_table_[slot] - 1], f.key_hash, f.about, f.metric_id, f.when))
+      if (key_matches(facts_[key_table_[slot] - 1], f.key_hash, f.about, f.metric_id, f.when))
         return chain(key_table_[slot] - 1, i);
     key_table_[slot] = std::uint32_t(i + 1);
   }
@@ -145,11 +132,15 @@ class registry {
     next_same_key_[last] = std::uint32_t(i + 1);
   }
 
+  static constexpr bool key_matches(const fact& f, std::uint64_t key_hash, subject about, std::string_view metric_id,
+                                     period when) {
+    return f.key_hash == key_hash && f.has_key(about, metric_id, when);
+  }
   constexpr std::size_t first_of_key(std::uint64_t h, subject about, std::string_view metric_id, period when) const {
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = key_table_[slot];
       if (at == empty) return N;
-      if (detail::is_key(facts_[at - 1], h, about, metric_id, when)) return at - 1;
+      if (key_matches(facts_[at - 1], h, about, metric_id, when)) return at - 1;
     }
   }
 

@@ -26,6 +26,8 @@
 // refuses to compare addresses there. At run time an equal address is a shortcut to "the same".
 #pragma once
 
+#include <nevfacts/detail/text.hpp>
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -42,30 +44,18 @@ namespace detail {
 inline constexpr std::uint64_t hash_multiplier = 0x9e3779b97f4a7c15ull;
 
 // Up to 8 characters as one little-endian word: what a load from memory gives at run time.
-constexpr std::uint64_t word_of(const char* p, std::size_t n) {
+constexpr std::uint64_t little_endian_word(const char* p, std::size_t n) {
   std::uint64_t w = 0;
   for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
   return w;
 }
 constexpr std::uint64_t load_word(const char* p) {
-  if (std::is_constant_evaluated() || std::endian::native != std::endian::little) return word_of(p, 8);
+  if (std::is_constant_evaluated() || std::endian::native != std::endian::little) return little_endian_word(p, 8);
   std::uint64_t w;
   std::memcpy(&w, p, 8);
   return w;
 }
 
-// std::string_view's == costs several constexpr steps a character (Clang counts them against
-// its limit); this loop costs one. At run time, one address is one text.
-constexpr bool same_text(std::string_view a, std::string_view b) {
-  const std::size_t n = a.size();
-  if (n != b.size()) return false;
-  if (!std::is_constant_evaluated()) return a.data() == b.data() || a == b;
-  const char* p = a.data();
-  const char* q = b.data();
-  for (std::size_t k = 0; k < n; ++k)
-    if (p[k] != q[k]) return false;
-  return true;
-}
 }  // namespace detail
 
 // Eight characters a step rather than one: a run-time lookup hashes its id, and every step
@@ -79,7 +69,7 @@ constexpr std::uint64_t hash_text(std::string_view text, std::uint64_t seed = fn
     h = (h ^ detail::load_word(p + i)) * detail::hash_multiplier;
     h ^= h >> 29;
   }
-  h = (h ^ detail::word_of(p + i, n - i)) * detail::hash_multiplier;
+  h = (h ^ detail::little_endian_word(p + i, n - i)) * detail::hash_multiplier;
   return h ^ (h >> 32);
 }
 constexpr std::uint64_t hash_mix(std::uint64_t a, std::uint64_t b) {
