@@ -44,10 +44,11 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 INCLUDE = ROOT / "include"
-SEED_HEADER = INCLUDE / "nevfacts" / "data" / "china_nev" / "registry.hpp"
+DATA_INCLUDE = ROOT / "data" / "include"   # the china_nev data set, a target of its own
+SEED_HEADER = DATA_INCLUDE / "nevfacts" / "data" / "china_nev" / "registry.hpp"
 GEN = BENCH / "gen_registry.py"
 
-FLAGS = ["-std=c++20", "-c", "-I", str(INCLUDE), "-DONLY_C_LOCALE=1", "-DHAS_STRING_VIEW=1"]
+FLAGS = ["-std=c++20", "-c", "-I", str(INCLUDE), "-I", str(DATA_INCLUDE), "-DONLY_C_LOCALE=1", "-DHAS_STRING_VIEW=1"]
 INCLUDE_RE = re.compile(r"^\s*#\s*include\s*<((?:boost|date)/[^>]+)>", re.M)
 
 
@@ -84,6 +85,7 @@ def use_snapshot(workdir: Path) -> Path:
     if snap.exists():
         shutil.rmtree(snap)
     shutil.copytree(INCLUDE, snap)
+    shutil.copytree(DATA_INCLUDE, snap, dirs_exist_ok=True)  # one tree: core and data set
     INCLUDE = snap
     SEED_HEADER = snap / "nevfacts" / "data" / "china_nev" / "registry.hpp"
     FLAGS = ["-std=c++20", "-c", "-I", str(snap), "-DONLY_C_LOCALE=1", "-DHAS_STRING_VIEW=1"]
@@ -234,7 +236,7 @@ def main() -> int:
                         "#include <nevfacts/data/china_nev/registry.hpp>\n")
         tus.append(("seed", seed, None, args.reps))
     else:
-        log("include/nevfacts/data/china_nev/registry.hpp does not exist yet: seed registry pending")
+        log("data/include/nevfacts/data/china_nev/registry.hpp does not exist yet: seed registry pending")
         tus.append(("seed", None, None, 0))
 
     deadline = time.monotonic() + args.gen_wait
@@ -290,7 +292,7 @@ def main() -> int:
             "opts": opts,
             "sizes": sizes,
             "dependency_headers": deps,
-            "seed_header": "include/nevfacts/data/china_nev/registry.hpp",
+            "seed_header": "data/include/nevfacts/data/china_nev/registry.hpp",
             "snapshot": snapshot is not None,
             "snapshot_dir": str(snapshot) if snapshot else None,
             "seed_present": SEED_HEADER.exists(),

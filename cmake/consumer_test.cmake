@@ -8,10 +8,11 @@
 #                     [-DMAKE_PROGRAM=<prog>] [-DCONFIGURE_ARGS=<-Dx=y|-Dz=w>]
 #       Fresh configure + build of the consumer, then runs BINARY_DIR/consumer.
 #
-#   -DMODE=pkg_config -DPREFIX=<dir> -DPC_DIR=<dir> -DINCLUDE_DIR=<dir>
-#                     -DCXX=<c++> -DMAIN_CPP=<file>
-#       `pkg-config --cflags nevfacts` must name INCLUDE_DIR, and MAIN_CPP must
-#       compile (syntax-only) with exactly those flags.
+#   -DMODE=pkg_config -DPC_DIR=<dir> -DPACKAGE=<nevfacts-core|...> -DINCLUDE_DIR=<dir>
+#                     -DCXX=<c++> -DMAIN_CPP=<file> -DBINARY_DIR=<dir> [-DDEFINES=<-Dx|-Dy>]
+#       `pkg-config --cflags PACKAGE` must name INCLUDE_DIR; MAIN_CPP is compiled with
+#       -std=c++20 (README: a pkg-config user names the language level) and those flags,
+#       and the program is run.
 
 function(run_checked)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc)
@@ -45,17 +46,17 @@ elseif(MODE STREQUAL "build")
 
 elseif(MODE STREQUAL "pkg_config")
   find_program(PKG_CONFIG_EXECUTABLE NAMES pkg-config pkgconf REQUIRED)
-  if(NOT EXISTS "${PC_DIR}/nevfacts.pc")
-    message(FATAL_ERROR "nevfacts.pc not installed in ${PC_DIR}")
+  if(NOT EXISTS "${PC_DIR}/${PACKAGE}.pc")
+    message(FATAL_ERROR "${PACKAGE}.pc not installed in ${PC_DIR}")
   endif()
   set(ENV{PKG_CONFIG_PATH} "${PC_DIR}")
-  execute_process(COMMAND "${PKG_CONFIG_EXECUTABLE}" --cflags nevfacts
+  execute_process(COMMAND "${PKG_CONFIG_EXECUTABLE}" --cflags "${PACKAGE}"
                   RESULT_VARIABLE rc OUTPUT_VARIABLE cflags ERROR_VARIABLE err
                   OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "pkg-config --cflags nevfacts failed (rc=${rc}): ${err}")
+    message(FATAL_ERROR "pkg-config --cflags ${PACKAGE} failed (rc=${rc}): ${err}")
   endif()
-  message(STATUS "pkg-config --cflags nevfacts: ${cflags}")
+  message(STATUS "pkg-config --cflags ${PACKAGE}: ${cflags}")
   separate_arguments(flags UNIX_COMMAND "${cflags}")
   file(REAL_PATH "${INCLUDE_DIR}" want)
   set(found OFF)
@@ -68,9 +69,15 @@ elseif(MODE STREQUAL "pkg_config")
     endif()
   endforeach()
   if(NOT found)
-    message(FATAL_ERROR "pkg-config --cflags nevfacts (${cflags}) does not name ${INCLUDE_DIR}")
+    message(FATAL_ERROR "pkg-config --cflags ${PACKAGE} (${cflags}) does not name ${INCLUDE_DIR}")
   endif()
-  run_checked("${CXX}" -std=c++20 -fsyntax-only ${flags} "${MAIN_CPP}")
+  set(defines "")
+  if(DEFINES)
+    string(REPLACE "|" ";" defines "${DEFINES}")
+  endif()
+  file(MAKE_DIRECTORY "${BINARY_DIR}")
+  run_checked("${CXX}" -std=c++20 -Wall -Wextra -Werror ${flags} ${defines} "${MAIN_CPP}" -o "${BINARY_DIR}/consumer")
+  run_checked("${BINARY_DIR}/consumer")
 
 else()
   message(FATAL_ERROR "consumer_test.cmake: unknown MODE '${MODE}'")

@@ -50,13 +50,17 @@ std::string period_json(period p) {
 
 std::string ids_json(const source_ids& ids) {
   std::string out = "[";
-  for (auto id : ids)
-    if (!id.empty()) out += (out.size() > 1 ? "," : "") + json_string(id);
+  for (auto id : ids) {
+    if (id.empty()) continue;
+    if (out.size() > 1) out += ',';
+    out += json_string(id);
+  }
   return out + "]";
 }
 
 std::string stated_text(const fact& f) {
-  return f.state == status::derived ? std::string("derived by ") + std::string(f.rule) : std::string(f.words);
+  if (f.state != status::derived) return std::string(f.words);
+  return std::string("derived by ").append(f.rule);
 }
 
 void print_fact_row(const fact& f) {
@@ -67,29 +71,29 @@ void print_fact_row(const fact& f) {
 }
 
 void print_text() {
-  for (const document* d : seeds::documents) {
+  for (const document* d : seeds::all::documents) {
     std::cout << "\n== " << d->id << "  " << d->file << "  " << d->publisher << ", " << d->published << "\n   "
               << d->title << "\n";
-    for (const fact& f : seeds::claims)
+    for (const fact& f : seeds::all::claims)
       if (f.source == d) {
         print_fact_row(f);
         std::cout << "      \"" << fit(std::string(f.quote), 110) << "\"\n";
       }
   }
   std::cout << "\n== derived figures\n";
-  for (const fact& f : seeds::derived_facts) print_fact_row(f);
+  for (const fact& f : seeds::all::derived_facts) print_fact_row(f);
 
   std::size_t counts[4] = {};
   for (verdict v : {verdict::holds, verdict::flagged, verdict::cannot_tell, verdict::contradicts}) {
     std::cout << "\n== checks that " << (v == verdict::holds ? "hold" : to_string(v)) << "\n";
-    for (const check_result& c : seeds::checks)
+    for (const check_result& c : seeds::all::checks)
       if (c.outcome == v) {
         ++counts[static_cast<unsigned>(v)];
         std::cout << "  " << std::left << std::setw(12) << to_string(c.outcome) << explain(c) << "\n";
       }
   }
-  std::cout << "\nsummary: " << seeds::documents.size() << " documents, " << seeds::claims.size() << " facts, "
-            << seeds::derived_facts.size() << " derived, " << seeds::checks.size() << " checks: "
+  std::cout << "\nsummary: " << seeds::all::documents.size() << " documents, " << seeds::all::claims.size() << " facts, "
+            << seeds::all::derived_facts.size() << " derived, " << seeds::all::checks.size() << " checks: "
             << counts[static_cast<unsigned>(verdict::holds)] << " held, "
             << counts[static_cast<unsigned>(verdict::contradicts)] << " contradicted, "
             << counts[static_cast<unsigned>(verdict::flagged)] << " flagged, "
@@ -110,18 +114,18 @@ std::string fact_json(const fact& f) {
 template <class Items, class Emit>
 std::string json_array(const Items& items, Emit emit) {
   std::string out = "[";
-  for (const auto& item : items) out += (out.size() > 1 ? ",\n " : "\n ") + emit(item);
+  for (const auto& item : items) out.append(out.size() > 1 ? ",\n " : "\n ").append(emit(item));
   return out + "]";
 }
 
 void print_json() {
-  std::cout << "{\"documents\":" << json_array(seeds::documents, [](const document* d) {
+  std::cout << "{\"documents\":" << json_array(seeds::all::documents, [](const document* d) {
     return "{\"id\":" + json_string(d->id) + ",\"file\":" + json_string(d->file) + ",\"publisher\":" +
            json_string(d->publisher) + ",\"date\":" + json_string(to_string(d->published.first_day())) + "}";
   });
-  std::cout << ",\n\"facts\":" << json_array(seeds::claims, fact_json);
-  std::cout << ",\n\"derived\":" << json_array(seeds::derived_facts, fact_json);
-  std::cout << ",\n\"checks\":" << json_array(seeds::checks, [n = 0](const check_result& c) mutable {
+  std::cout << ",\n\"facts\":" << json_array(seeds::all::claims, fact_json);
+  std::cout << ",\n\"derived\":" << json_array(seeds::all::derived_facts, fact_json);
+  std::cout << ",\n\"checks\":" << json_array(seeds::all::checks, [n = 0](const check_result& c) mutable {
     return "{\"id\":\"check" + std::to_string(n++) + "\",\"rule\":" + json_string(to_string(c.which)) +
            ",\"facts\":" + ids_json(c.facts) + ",\"verdict\":" + json_string(to_string(c.outcome)) +
            ",\"implied\":{\"lo\":" + json_number(c.implied.lo) + ",\"hi\":" + json_number(c.implied.hi) +
@@ -139,8 +143,8 @@ void print_csv() {
               << csv_field(stated_text(f)) << ',' << (is_infinite(f.value.lo) ? "" : json_number(f.value.lo)) << ','
               << (is_infinite(f.value.hi) ? "" : json_number(f.value.hi)) << ',' << csv_field(f.quote) << '\n';
   };
-  for (const fact& f : seeds::claims) row(f);
-  for (const fact& f : seeds::derived_facts) row(f);
+  for (const fact& f : seeds::all::claims) row(f);
+  for (const fact& f : seeds::all::derived_facts) row(f);
 }
 
 }  // namespace

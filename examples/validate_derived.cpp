@@ -16,14 +16,14 @@ TEST_CASE("my 2022 NEV sales figure is what the 2023 report implies") {
 }
 
 TEST_CASE("the Jiading output was translated at a 2023-2024 exchange rate") {
-  const auto rate = seeds::all_facts.find("d003.derived.cny_per_usd_2023");
+  const auto rate = seeds::all::facts.find("d003.derived.cny_per_usd_2023");
   REQUIRE(rate != nullptr);
   CHECK(rate->value.lo > 7.26);
   CHECK(rate->value.hi < 7.27);
 }
 
 TEST_CASE("the registry finds a figure by what it is about") {
-  const auto h1 = seeds::all_facts.find(seeds::sales, seeds::china / seeds::nevs, period::half(2024, 1));
+  const auto h1 = seeds::all::facts.find(seeds::sales, seeds::china / seeds::nevs, period::half(2024, 1));
   REQUIRE(h1.has_value());
   CHECK(h1->typed_value().value().contains(4.94e6));
 }

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Configure, build and run every CTest case in three configurations:
-#   gcc   : g++ (GCC 12),     RelWithDebInfo   -> build/gcc
-#   clang : clang++ (Clang 14), RelWithDebInfo -> build/clang
-#   asan  : g++ + NEVFACTS_SANITIZE=ON, Debug  -> build/asan
-# Usage: scripts/test.sh [gcc] [clang] [asan]   (default: all three)
+# Configure, build and run every CTest case, with -Werror on nevfacts's own code
+# (NEVFACTS_WERROR=ON; a user's build never gets it). Configurations:
+#   gcc-release   : g++ (GCC 12),      Release (-O3)  -> build/gcc-release
+#   clang-release : clang++ (Clang 14), Release (-O3) -> build/clang-release
+#   gcc           : g++,     RelWithDebInfo (-O2)     -> build/gcc
+#   clang         : clang++, RelWithDebInfo           -> build/clang
+#   asan          : g++ + NEVFACTS_SANITIZE=ON, Debug -> build/asan
+#   gcc-<type>, clang-<type> for any other build type: debug, minsizerel, none (no build type)
+# Usage: scripts/test.sh [config ...]
+#   default: gcc-release clang-release gcc clang asan  (what CI runs)
+#   every-build-type: all five build types with both compilers, then asan
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,22 +20,37 @@ CXX_CLANG=${CXX_CLANG:-clang++}
 run_config() {
   local name=$1; shift
   echo "=== [$name] configure ==="
-  cmake -S . -B "build/$name" -G Ninja "$@"
+  cmake -S . -B "build/$name" -G Ninja -DNEVFACTS_WERROR=ON "$@"
   echo "=== [$name] build ==="
   cmake --build "build/$name" --parallel "$JOBS"
   echo "=== [$name] test ==="
   ctest --test-dir "build/$name" --output-on-failure -j"$JOBS"
 }
 
+build_type_of() {
+  case $1 in
+    release) echo Release ;; relwithdebinfo) echo RelWithDebInfo ;; debug) echo Debug ;;
+    minsizerel) echo MinSizeRel ;; none) echo "" ;;
+    *) echo "unknown build type: $1 (expected release, relwithdebinfo, debug, minsizerel or none)" >&2; exit 2 ;;
+  esac
+}
+
 configs=("$@")
-[[ ${#configs[@]} -eq 0 ]] && configs=(gcc clang asan)
+[[ ${#configs[@]} -eq 0 ]] && configs=(gcc-release clang-release gcc clang asan)
+if [[ ${configs[*]} == every-build-type ]]; then
+  configs=()
+  for t in release relwithdebinfo debug minsizerel none; do configs+=("gcc-$t" "clang-$t"); done
+  configs+=(asan)
+fi
 
 for c in "${configs[@]}"; do
   case $c in
     gcc)   run_config gcc   -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     clang) run_config clang -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     asan)  run_config asan  -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE=Debug -DNEVFACTS_SANITIZE=ON ;;
-    *) echo "unknown configuration: $c (expected gcc, clang or asan)" >&2; exit 2 ;;
+    gcc-*)   run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE="$(build_type_of "${c#gcc-}")" ;;
+    clang-*) run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE="$(build_type_of "${c#clang-}")" ;;
+    *) echo "unknown configuration: $c (expected gcc, clang, asan, gcc-<type>, clang-<type> or every-build-type)" >&2; exit 2 ;;
   esac
 done
 echo "=== all configurations passed: ${configs[*]} ==="

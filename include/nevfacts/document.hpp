@@ -10,6 +10,9 @@
 //   };
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/period.hpp>
 
 #include <string_view>
@@ -26,3 +29,5 @@ struct document {
 };
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

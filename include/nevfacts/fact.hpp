@@ -29,6 +29,9 @@
 // The value is parsed from the quote's own words, so the number and the quote cannot drift.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/detail/text.hpp>
 #include <nevfacts/document.hpp>
@@ -145,3 +148,5 @@ constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

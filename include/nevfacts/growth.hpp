@@ -18,6 +18,9 @@
 // spellings are distinct so that an encoder has to choose which one the source meant.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
@@ -166,3 +169,5 @@ inline std::ostream& operator<<(std::ostream& out, const multiple& m) {
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -1,7 +1,7 @@
 // nevfacts/kind.hpp -- what kind of value a figure is, known at compile time and kept at run time
 //
 // Synopsis (namespace nevfacts)
-//   enum class value_style { amount, percent, points, growth, multiple, rank, year, direction, weekday };
+//   enum class value_style { amount, percent, points, change, factor, rank, year, day, direction, weekday };
 //   struct kind_info {                       // one per value type
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
@@ -21,6 +21,9 @@
 // date::weekday. To add a kind, specialise kind_traits the same way.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/format.hpp>
 #include <nevfacts/growth.hpp>
 #include <nevfacts/money.hpp>
@@ -34,7 +37,7 @@
 
 namespace nevfacts {
 
-enum class value_style : unsigned char { amount, percent, points, growth, multiple, rank, year, day, direction, weekday };
+enum class value_style : unsigned char { amount, percent, points, change, factor, rank, year, day, direction, weekday };
 
 constexpr unsigned unit_bit(phrase_unit u) { return 1u << static_cast<unsigned>(u); }
 
@@ -86,7 +89,7 @@ struct kind_traits<quantity<Unit>> {
 template <>
 struct kind_traits<percentage_points> {
   static constexpr kind_info info{"pp", "percentage_points", {-100.0, 100.0}, false, value_style::points,
-                                  unit_bit(phrase_unit::percentage_points)};
+                                  unit_bit(phrase_unit::points)};
   using interval_type = quantity<units::point_unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const percentage_points& q) { return real_interval::point(q.value()); }
@@ -102,7 +105,7 @@ struct kind_traits<share> {
 
 template <>
 struct kind_traits<growth> {
-  static constexpr kind_info info{"% y/y", "growth_percent", {next_up(-100.0), unbounded}, false, value_style::growth,
+  static constexpr kind_info info{"% y/y", "growth_percent", {next_up(-100.0), unbounded}, false, value_style::change,
                                   unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times)};
   using interval_type = basic_growth<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
@@ -111,7 +114,7 @@ struct kind_traits<growth> {
 
 template <>
 struct kind_traits<multiple> {
-  static constexpr kind_info info{"times", "times", non_negative, false, value_style::multiple,
+  static constexpr kind_info info{"times", "times", non_negative, false, value_style::factor,
                                   unit_bit(phrase_unit::times_as_many)};
   using interval_type = basic_multiple<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::of(i); }
@@ -144,21 +147,32 @@ NEVFACTS_ORDINAL_KIND(date::weekday, "", "weekday", 0.0, weekday, double(v.c_enc
 #undef NEVFACTS_ORDINAL_KIND
 
 namespace detail {
+// Whole-number styles print what the number names; a value no int can hold prints as a number
+// (a cast would be undefined behaviour).
+constexpr bool fits_int(double x) { return x >= -2147483648.0 && x <= 2147483647.0; }
+
 inline std::string format_point(const kind_info& k, double x) {
   static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  std::string out;
   switch (k.style) {
-    case value_style::percent: return format_number(x) + " %";
-    case value_style::points: return format_signed(x) + " pp";
-    case value_style::growth: return format_signed(x) + " % y/y";
-    case value_style::multiple: return "x" + format_number(x);
-    case value_style::rank: return "#" + format_number(x);
-    case value_style::year: return std::to_string(long(x));
-    case value_style::day: return to_string(period::to_ymd(int(x)));
-    case value_style::direction: return std::string(to_string(static_cast<direction>(static_cast<signed char>(x))));
-    case value_style::weekday: return (x >= 0 && x < 7) ? weekdays[int(x)] : "?";
-    case value_style::amount: break;
+    case value_style::percent: return format_number(x).append(" %");
+    case value_style::points: return format_signed(x).append(" pp");
+    case value_style::change: return format_signed(x).append(" % y/y");
+    case value_style::factor: return out.append("x").append(format_number(x));
+    case value_style::rank: return out.append("#").append(format_number(x));
+    case value_style::year:
+      if (fits_int(x) && x == double(int(x))) return std::to_string(int(x));
+      break;
+    case value_style::day:
+      if (fits_int(x) && x == double(int(x))) return to_string(period::to_ymd(int(x)));
+      break;
+    case value_style::direction:
+      if (x == -1.0 || x == 0.0 || x == 1.0 || x == 2.0) return std::string(to_string(static_cast<direction>(int(x))));
+      return "?";
+    case value_style::weekday: return (x >= 0 && x < 7 && x == double(int(x))) ? weekdays[int(x)] : "?";
+    case value_style::amount: return format_number(x).append(" ").append(k.name);
   }
-  return format_number(x) + " " + std::string(k.name);
+  return format_number(x);
 }
 }  // namespace detail
 
@@ -167,11 +181,15 @@ inline std::string format_value(const kind_info& k, double x) { return detail::f
 inline std::string format_value(const kind_info& k, real_interval i) {
   if (i.is_point()) return detail::format_point(k, i.lo);
   const bool plain = k.style == value_style::amount;
-  const std::string tail = plain ? " " + std::string(k.name) : "";
   auto end = [&](double x) { return plain ? format_number(x) : detail::format_point(k, x); };
-  if (is_infinite(i.hi) || i.hi >= k.bounds.hi) return "at least " + end(i.lo) + tail;
-  if (is_infinite(i.lo) || i.lo <= k.bounds.lo) return "at most " + end(i.hi) + tail;
-  return "[" + end(i.lo) + ", " + end(i.hi) + "]" + tail;
+  std::string out;
+  if (is_infinite(i.hi) || i.hi >= k.bounds.hi) out.append("at least ").append(end(i.lo));
+  else if (is_infinite(i.lo) || i.lo <= k.bounds.lo) out.append("at most ").append(end(i.hi));
+  else out.append("[").append(end(i.lo)).append(", ").append(end(i.hi)).append("]");
+  if (plain) out.append(" ").append(k.name);
+  return out;
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -11,6 +11,9 @@
 //   // a fact of `sales` can only hold vehicles: claim(..., sales, ..., "56%") does not compile
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/kind.hpp>
 #include <nevfacts/subject.hpp>
 
@@ -29,3 +32,5 @@ struct metric {
 };
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -14,6 +14,9 @@
 //   constexpr cny_amount in_yuan = convert(31.91 * billion * units::us_dollars, rate_2023);
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/period.hpp>
 #include <nevfacts/quantity.hpp>
@@ -70,3 +73,5 @@ std::ostream& operator<<(std::ostream& out, const exchange_rate<QuoteUnit, BaseU
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

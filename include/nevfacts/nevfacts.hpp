@@ -13,6 +13,9 @@
 //   rules.hpp          relations between facts
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/check.hpp>
 #include <nevfacts/document.hpp>
 #include <nevfacts/fact.hpp>
@@ -33,3 +36,5 @@
 #include <nevfacts/share.hpp>
 #include <nevfacts/subject.hpp>
 #include <nevfacts/units.hpp>
+
+#endif  // NEVFACTS_CXX20

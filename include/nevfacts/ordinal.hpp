@@ -15,6 +15,9 @@
 // trend"); a rule can hold it against the figures (nevfacts/rules.hpp).
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/phrase.hpp>
 
 #include <date/date.h>
@@ -129,3 +132,5 @@ inline std::ostream& operator<<(std::ostream& out, calendar_year y) { return out
 inline std::ostream& operator<<(std::ostream& out, direction d) { return out << to_string(d); }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -26,10 +26,14 @@
 // and the registry's typed lookup 2.8x slower at run time: 37.5 ns against 13.4 ns.)
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 
 #include <date/date.h>
 
+#include <cstdio>
 #include <ostream>
 #include <string>
 
@@ -130,21 +134,26 @@ inline std::string to_string(period p) {
   static constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const auto a = p.first_day(), b = p.last_day();
-  const std::string y = std::to_string(int(a.year()));
+  const int y = int(a.year());
+  const unsigned m = unsigned(a.month()), n = unsigned(b.month());
+  char buffer[48] = "";
   switch (p.kind) {
-    case period_kind::year: return y;
-    case period_kind::years: return y + "-" + std::to_string(int(b.year()));
-    case period_kind::half: return (unsigned(a.month()) == 1 ? "H1 " : "H2 ") + y;
-    case period_kind::quarter: return "Q" + std::to_string((unsigned(a.month()) + 2) / 3) + " " + y;
-    case period_kind::month: return std::string(month_names[unsigned(a.month()) - 1]) + " " + y;
+    case period_kind::year: std::snprintf(buffer, sizeof buffer, "%d", y); break;
+    case period_kind::years: std::snprintf(buffer, sizeof buffer, "%d-%d", y, int(b.year())); break;
+    case period_kind::half: std::snprintf(buffer, sizeof buffer, "H%u %d", m == 1 ? 1u : 2u, y); break;
+    case period_kind::quarter: std::snprintf(buffer, sizeof buffer, "Q%u %d", (m + 2) / 3, y); break;
+    case period_kind::month: std::snprintf(buffer, sizeof buffer, "%s %d", month_names[m - 1], y); break;
     case period_kind::months:
-      return std::string(month_names[unsigned(a.month()) - 1]) + "-" + month_names[unsigned(b.month()) - 1] + " " + y;
+      std::snprintf(buffer, sizeof buffer, "%s-%s %d", month_names[m - 1], month_names[n - 1], y);
+      break;
     case period_kind::day: return to_string(a);
-    case period_kind::days: return to_string(a) + ".." + to_string(b);
+    case period_kind::days: return to_string(a).append("..").append(to_string(b));
   }
-  return to_string(a) + ".." + to_string(b);
+  return buffer;
 }
 
 inline std::ostream& operator<<(std::ostream& out, period p) { return out << to_string(p); }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

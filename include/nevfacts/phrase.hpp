@@ -2,7 +2,7 @@
 //
 // Synopsis (namespace nevfacts)
 //   enum class statement { exact, rounded, more_than, at_least, less_than, at_most, about };
-//   enum class phrase_unit { none, percent, percentage_points, times, times_as_many, yuan,
+//   enum class phrase_unit { none, percent, points, times, times_as_many, yuan,
 //                            us_dollars };
 //   struct parsed_phrase {
 //     real_interval value;     // every value the words allow, in the unit they name
@@ -28,6 +28,9 @@
 // Anything else sets `error` (nevfacts/reported.hpp turns that into a compile error).
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/text.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/scale.hpp>
@@ -42,7 +45,7 @@
 namespace nevfacts {
 
 enum class statement : unsigned char { exact, rounded, more_than, at_least, less_than, at_most, about };
-enum class phrase_unit : unsigned char { none, percent, percentage_points, times, times_as_many, yuan, us_dollars };
+enum class phrase_unit : unsigned char { none, percent, points, times, times_as_many, yuan, us_dollars };
 
 constexpr std::string_view to_string(statement s) {
   constexpr std::string_view names[] = {"exact", "rounded", "more than", "at least", "less than", "at most", "about"};
@@ -151,7 +154,8 @@ class phrase_cursor {
       if (got != want && !(want >= 'a' && want <= 'z' && got == want - ('a' - 'A')) && !(want == ' ' && got == '-'))
         return false;
     }
-    if (at_ + w.size < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(here[w.size])) return false;  // "up" in "upward"
+    const std::size_t end = at_ + w.size;  // text_[end], not here[w.size]: GCC 12 -O3 -Warray-bounds
+    if (end < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(text_[end])) return false;  // "up" in "upward"
     advance(w.size);
     return true;
   }
@@ -331,11 +335,11 @@ struct unit_word {
 // Longer words first: "percentage points" before "percent", "times as many" before "times".
 inline constexpr unit_word unit_words[] = {
     {"%", phrase_unit::percent},
-    {"percentage points", phrase_unit::percentage_points},
-    {"percentage point", phrase_unit::percentage_points},
+    {"percentage points", phrase_unit::points},
+    {"percentage point", phrase_unit::points},
     {"percent", phrase_unit::percent},
     {"per cent", phrase_unit::percent},
-    {"pp", phrase_unit::percentage_points},
+    {"pp", phrase_unit::points},
     {"times as many", phrase_unit::times_as_many},
     {"times as much", phrase_unit::times_as_many},
     {"times that of", phrase_unit::times_as_many},
@@ -409,7 +413,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   if (auto why = read_unit(at, p); !why.empty()) return fail(p, why);
 
   // Percentages are quoted to the unit at least: "30%" is 29.5-30.5, not 25-35.
-  const bool is_percentage = p.unit == phrase_unit::percent || p.unit == phrase_unit::percentage_points;
+  const bool is_percentage = p.unit == phrase_unit::percent || p.unit == phrase_unit::points;
   if (is_percentage && f.place > 0) p.last_place = 1.0;
   // Number words and ordinals are exact unless a qualifier says otherwise ("over five").
   if (f.exact && p.how == statement::rounded) p.how = statement::exact;
@@ -418,3 +422,5 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

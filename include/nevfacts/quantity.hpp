@@ -13,6 +13,9 @@
 //   // sales + 13.0 * units::companies  -> error: cannot mix quantities of different kinds
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/format.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/units.hpp>
@@ -64,3 +67,5 @@ inline std::ostream& operator<<(std::ostream& out, const bu::quantity<point_unit
 constexpr percentage_points points(double pp) { return percentage_points::from_value(pp); }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -24,6 +24,9 @@
 // run time), never a silent infinity.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 
 #include <bit>
@@ -141,3 +144,5 @@ constexpr double lower(real_interval x) { return x.lo; }
 constexpr double upper(real_interval x) { return x.hi; }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -26,6 +26,9 @@
 // Facts with one key are chained, so sources that report the same figure can be found together.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/detail/join.hpp>
 #include <nevfacts/fact.hpp>
@@ -163,3 +166,5 @@ constexpr auto make_registry(const F&... facts) {
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

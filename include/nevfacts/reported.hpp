@@ -22,6 +22,9 @@
 //   static_assert(sales.interval().contains(9.495e6));
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/kind.hpp>
 #include <nevfacts/ordinal.hpp>
@@ -46,7 +49,7 @@ constexpr real_interval whole_numbers_in(real_interval i) {
 
 constexpr std::string_view unit_mismatch(const kind_info& k, const parsed_phrase& p) {
   if ((k.accepted_units & unit_bit(p.unit)) == 0) return "the phrase names a unit this kind of value cannot have";
-  const bool is_change = k.style == value_style::growth || k.style == value_style::points;
+  const bool is_change = k.style == value_style::change || k.style == value_style::points;
   if (p.sign != 0 && !is_change) return "the phrase states a change ('increase of', 'up'); this kind is a level";
   return {};
 }
@@ -164,3 +167,5 @@ std::ostream& operator<<(std::ostream& out, const reported<T>& r) {
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

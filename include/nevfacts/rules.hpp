@@ -25,6 +25,9 @@
 // failure::facts_about_different_scopes_cannot_be_compared.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/check.hpp>
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/fact.hpp>
@@ -246,3 +249,5 @@ constexpr fact_of<calendar_year> derive_first_year(std::string_view id, const fa
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -9,6 +9,9 @@
 //   9.5 * million * units::vehicles;   1.2 * wan * units::vehicles;   231.84 * billion * units::yuan
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <string_view>
 
 namespace nevfacts {
@@ -34,3 +37,5 @@ inline constexpr scale_word scale_words[] = {
 };
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -19,6 +19,9 @@
 //   intervals (nevfacts/reported.hpp) to compare reported figures.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
@@ -205,3 +208,5 @@ inline std::ostream& operator<<(std::ostream& out, const basic_share<real_interv
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

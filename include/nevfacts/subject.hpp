@@ -26,6 +26,9 @@
 // refuses to compare addresses there. At run time an equal address is a shortcut to "the same".
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/detail/text.hpp>
 
 #include <bit>
@@ -129,3 +132,5 @@ struct subject {
 constexpr subject operator/(const entity& who, const segment& what) { return {&who, &what}; }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

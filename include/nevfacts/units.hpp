@@ -17,6 +17,9 @@
 // (nevfacts reserves 1001-1099) and use counted_dimension / counted_base_unit.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <boost/units/base_dimension.hpp>
 #include <boost/units/base_unit.hpp>
 #include <boost/units/derived_dimension.hpp>
@@ -189,3 +192,5 @@ NEVFACTS_REJECT_MIXED(>=, bool)
 #undef NEVFACTS_REJECT_MIXED
 
 }  // namespace nevfacts::units
+
+#endif  // NEVFACTS_CXX20

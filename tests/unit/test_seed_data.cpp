@@ -22,7 +22,7 @@ std::string source_text(std::string_view file) {
 }  // namespace
 
 TEST_CASE("seed data: every quote stands verbatim in its source document") {
-  for (const fact& f : seeds::claims) {
+  for (const fact& f : seeds::all::claims) {
     const std::string text = source_text(f.source->file);
     REQUIRE_MESSAGE(!text.empty(), f.source->file);
     CHECK_MESSAGE(text.find(std::string(f.quote)) != std::string::npos, f.id);
@@ -31,11 +31,11 @@ TEST_CASE("seed data: every quote stands verbatim in its source document") {
 }
 
 TEST_CASE("seed data: counts and verdicts") {
-  static_assert(seeds::documents.size() == 5);
-  CHECK(seeds::claims.size() == 62);
-  CHECK(seeds::derived_facts.size() == 16);
+  static_assert(seeds::all::documents.size() == 5);
+  CHECK(seeds::all::claims.size() == 62);
+  CHECK(seeds::all::derived_facts.size() == 16);
   std::size_t flagged = 0, contradicted = 0;
-  for (const check_result& c : seeds::checks) {
+  for (const check_result& c : seeds::all::checks) {
     flagged += c.outcome == verdict::flagged;
     contradicted += c.outcome == verdict::contradicts;
   }

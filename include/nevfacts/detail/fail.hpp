@@ -7,6 +7,9 @@
 //                         // argument values); at run time the caller throws instead.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <stdexcept>
 #include <string_view>
 
@@ -38,3 +41,5 @@ inline void facts_about_different_scopes_cannot_be_compared(std::string_view /*f
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

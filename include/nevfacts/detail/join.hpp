@@ -5,6 +5,9 @@
 //   constexpr std::array<T, (N + ...)> join(const std::array<T, N>&... parts);
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -20,3 +23,5 @@ constexpr std::array<T, (N + ...)> join(const std::array<T, N>&... parts) {
 }
 
 }  // namespace nevfacts
+
+#endif  // NEVFACTS_CXX20

@@ -13,6 +13,9 @@
 // std::string_view::find with GCC 12 and a fifth with Clang 14.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -60,3 +63,5 @@ constexpr bool same_text(std::string_view a, std::string_view b) {
 }
 
 }  // namespace nevfacts::detail
+
+#endif  // NEVFACTS_CXX20

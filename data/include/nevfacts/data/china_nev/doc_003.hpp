@@ -4,6 +4,9 @@
 // year" is 2023; "the past nine years" end with 2023, the last full year.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/data/china_nev/vocabulary.hpp>
 
 namespace nevfacts::data::china_nev::doc003 {
@@ -85,3 +88,5 @@ inline constexpr auto checks = std::to_array<check_result>({
 static_assert(all_hold(checks));
 
 }  // namespace nevfacts::data::china_nev::doc003
+
+#endif  // NEVFACTS_CXX20

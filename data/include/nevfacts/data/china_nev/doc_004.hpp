@@ -5,6 +5,9 @@
 // week up to the dateline.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/data/china_nev/vocabulary.hpp>
 
 namespace nevfacts::data::china_nev::doc004 {
@@ -65,3 +68,5 @@ inline constexpr auto checks = std::to_array<check_result>({
 static_assert(all_hold(checks));
 
 }  // namespace nevfacts::data::china_nev::doc004
+
+#endif  // NEVFACTS_CXX20

@@ -12,6 +12,9 @@
 // This is the data set's vocabulary: the core of nevfacts knows none of these words.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/nevfacts.hpp>
 
 namespace nevfacts::data::china_nev {
@@ -100,3 +103,5 @@ inline constexpr metric<date::weekday> event_weekday{"event_weekday", "weekday o
 inline constexpr metric<calendar_day> photo_date{"photo_date", "date a photo was taken"};
 
 }  // namespace nevfacts::data::china_nev
+
+#endif  // NEVFACTS_CXX20

@@ -3,6 +3,9 @@
 // MIIT's outlook for 2023, published February 7, 2023 ("this year" is 2023).
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/data/china_nev/vocabulary.hpp>
 
 namespace nevfacts::data::china_nev::doc002 {
@@ -34,3 +37,5 @@ inline constexpr auto checks = std::to_array<check_result>({
 static_assert(all_hold(checks));
 
 }  // namespace nevfacts::data::china_nev::doc002
+
+#endif  // NEVFACTS_CXX20

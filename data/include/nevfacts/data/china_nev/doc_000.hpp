@@ -4,6 +4,9 @@
 // 25"; the year is 2024 because the text reports full-year 2023 sales as done.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/data/china_nev/vocabulary.hpp>
 
 namespace nevfacts::data::china_nev::doc000 {
@@ -87,3 +90,5 @@ inline constexpr auto checks = std::to_array<check_result>({
 static_assert(all_hold(checks));
 
 }  // namespace nevfacts::data::china_nev::doc000
+
+#endif  // NEVFACTS_CXX20

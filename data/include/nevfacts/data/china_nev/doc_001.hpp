@@ -6,6 +6,9 @@
 // recently opened" (January 2024), so the publication is dated to that month.
 #pragma once
 
+#include <nevfacts/detail/cxx20.hpp>
+#if NEVFACTS_CXX20
+
 #include <nevfacts/data/china_nev/vocabulary.hpp>
 
 namespace nevfacts::data::china_nev::doc001 {
@@ -76,3 +79,5 @@ static_assert(all_hold(checks));
 static_assert(is_flagged(checks[4]));
 
 }  // namespace nevfacts::data::china_nev::doc001
+
+#endif  // NEVFACTS_CXX20

@@ -1,5 +1,0 @@
-#include <nevfacts/nevfacts.hpp>
-
-static_assert(true);
-
-int main() { return 0; }
