@@ -17,13 +17,12 @@ BUILD=build/fuzz
 keep_going=0
 limit=(-runs=1000000)
 while [[ $# -gt 0 ]]; do
-  case $1 in
-    --keep-going) keep_going=1 ;;
-    --) shift; break ;;
-    *s) limit=(-max_total_time="${1%s}") ;;
-    *[!0-9]*|'') echo "usage: scripts/fuzz.sh [--keep-going] [RUNS | SECONDSs] [-- libFuzzer flags]" >&2; exit 2 ;;
-    *) limit=(-runs="$1") ;;
-  esac
+  if [[ $1 == --keep-going ]]; then keep_going=1
+  elif [[ $1 == -- ]]; then shift; break
+  elif [[ $1 =~ ^[0-9]+s$ ]]; then limit=(-max_total_time="${1%s}")
+  elif [[ $1 =~ ^[0-9]+$ ]]; then limit=(-runs="$1")
+  else echo "usage: scripts/fuzz.sh [--keep-going] [RUNS | SECONDSs] [-- libFuzzer flags]" >&2; exit 2
+  fi
   shift
 done
 
@@ -46,7 +45,7 @@ echo "=== fuzz_parse summary (log: $log) ==="
 grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)' "$log" | tail -1 || true
 grep -E '^stat::' "$log" || true
 echo "violations reported:  $(grep -c 'invariant violated' "$log" || true)"
-echo "UBSan reports:        $(grep -c 'runtime error:' "$log" || true)"
+echo "UBSan reports (lines): $(grep -c 'runtime error:' "$log" || true)"
 echo "new crash artifacts:  $(find "$BUILD/artifacts" -type f -newer "$started" | wc -l) in $BUILD/artifacts"
 echo "corpus:               $(find "$BUILD/corpus" -type f | wc -l) entries in $BUILD/corpus"
 exit $status

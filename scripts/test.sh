@@ -65,7 +65,8 @@ for c in "${configs[@]}"; do
     fuzz)  run_fuzz_config ;;
     gcc-*)   run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE="$(build_type_of "${c#gcc-}")" ;;
     clang-*) run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE="$(build_type_of "${c#clang-}")" ;;
-    *) echo "unknown configuration: $c (expected gcc, clang, asan, fuzz, gcc-<type>, clang-<type> or every-build-type)" >&2; exit 2 ;;
+    *) echo "unknown configuration: $c (expected gcc, clang, asan, fuzz, gcc-<type>, clang-<type>" \
+            "or every-build-type)" >&2; exit 2 ;;
   esac
 done
 echo "=== all configurations passed: ${configs[*]} ==="

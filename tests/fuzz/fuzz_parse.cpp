@@ -192,7 +192,8 @@ void check_reported(const input& in, std::string_view kind, const reported<T>& r
   if (i.lo < k.bounds.lo || i.hi > k.bounds.hi)
     violated(in, kind, "within the kind's bounds", describe(i) + " not in " + describe(k.bounds));
   auto whole = [](double x) { return std::isinf(x) || std::trunc(x) == x; };
-  if (k.integral && !(whole(i.lo) && whole(i.hi))) violated(in, kind, "whole numbers for an integral kind", describe(i));
+  if (k.integral && !(whole(i.lo) && whole(i.hi)))
+    violated(in, kind, "whole numbers for an integral kind", describe(i));
   no_throw(in, kind, "value()", [&] { static_cast<void>(r.value()); });
   no_throw(in, kind, "operator<<", [&] {
     std::ostringstream out;
