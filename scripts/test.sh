@@ -6,9 +6,11 @@
 #   gcc           : g++,     RelWithDebInfo (-O2)     -> build/gcc
 #   clang         : clang++, RelWithDebInfo           -> build/clang
 #   asan          : g++ + NEVFACTS_SANITIZE=ON, Debug -> build/asan
+#   fuzz          : clang++ + NEVFACTS_FUZZ=ON, -O1 -g: builds fuzz_parse, runs fuzz.smoke
+#                   (libFuzzer over the parser, bounded; long runs: scripts/fuzz.sh) -> build/fuzz
 #   gcc-<type>, clang-<type> for any other build type: debug, minsizerel, none (no build type)
 # Usage: scripts/test.sh [config ...]
-#   default: gcc-release clang-release gcc clang asan  (what CI runs)
+#   default: gcc-release clang-release gcc clang asan fuzz  (what CI runs)
 #   every-build-type: all five build types with both compilers, then asan
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,6 +29,18 @@ run_config() {
   ctest --test-dir "build/$name" --output-on-failure -j"$JOBS"
 }
 
+# Only the fuzz target and its smoke run: the other tests are the clang configurations' job.
+run_fuzz_config() {
+  echo "=== [fuzz] configure ==="
+  cmake -S . -B build/fuzz -G Ninja -DNEVFACTS_WERROR=ON -DCMAKE_CXX_COMPILER="$CXX_CLANG" \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" \
+        -DNEVFACTS_FUZZ=ON -DNEVFACTS_BUILD_EXAMPLES=OFF
+  echo "=== [fuzz] build ==="
+  cmake --build build/fuzz --parallel "$JOBS" --target fuzz_parse
+  echo "=== [fuzz] test ==="
+  ctest --test-dir build/fuzz --output-on-failure -L fuzz
+}
+
 build_type_of() {
   case $1 in
     release) echo Release ;; relwithdebinfo) echo RelWithDebInfo ;; debug) echo Debug ;;
@@ -36,7 +50,7 @@ build_type_of() {
 }
 
 configs=("$@")
-[[ ${#configs[@]} -eq 0 ]] && configs=(gcc-release clang-release gcc clang asan)
+[[ ${#configs[@]} -eq 0 ]] && configs=(gcc-release clang-release gcc clang asan fuzz)
 if [[ ${configs[*]} == every-build-type ]]; then
   configs=()
   for t in release relwithdebinfo debug minsizerel none; do configs+=("gcc-$t" "clang-$t"); done
@@ -48,9 +62,11 @@ for c in "${configs[@]}"; do
     gcc)   run_config gcc   -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     clang) run_config clang -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     asan)  run_config asan  -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE=Debug -DNEVFACTS_SANITIZE=ON ;;
+    fuzz)  run_fuzz_config ;;
     gcc-*)   run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE="$(build_type_of "${c#gcc-}")" ;;
     clang-*) run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE="$(build_type_of "${c#clang-}")" ;;
-    *) echo "unknown configuration: $c (expected gcc, clang, asan, gcc-<type>, clang-<type> or every-build-type)" >&2; exit 2 ;;
+    *) echo "unknown configuration: $c (expected gcc, clang, asan, fuzz, gcc-<type>, clang-<type>" \
+            "or every-build-type)" >&2; exit 2 ;;
   esac
 done
 echo "=== all configurations passed: ${configs[*]} ==="
