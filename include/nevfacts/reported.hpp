@@ -82,7 +82,10 @@ constexpr real_interval clip_to_kind(const kind_info& k, real_interval i) {
   const real_interval result = within_kind(k, i);
   if (result.lo > result.hi) {
     if (k.style == value_style::percent) failure::share_outside_0_to_100_percent(i.lo);
+    if (k.style == value_style::change) failure::growth_of_minus_100_percent_or_less(i.hi);
+    if (k.style == value_style::rank) failure::rank_below_first_place(i.hi);
     if (k.integral && i.hi < 0) failure::negative_count(i.hi);
+    if (k.style == value_style::amount && i.hi < 0) failure::negative_amount(i.hi);
     failure::invalid_interval_lower_bound_above_upper(result.lo, result.hi);
     throw_domain_error("nevfacts: the value lies outside what its kind allows");
   }
