@@ -200,7 +200,7 @@ struct provenance {
 
   constexpr provenance() = default;
   // Hand-made facts name their sources by id; each is taken as the id of a claim.
-  constexpr provenance(source_ids ids) : from(ids) {
+  constexpr explicit provenance(source_ids ids) : from(ids) {
     for (std::string_view id : ids)
       if (!id.empty()) claims.add(hash_text(id));
   }

@@ -169,6 +169,12 @@ inline constexpr auto x_cny = claim(association, "x.cny", freedonia / all_units,
 inline constexpr auto x_usd = claim(association, "x.usd", freedonia / all_units, revenue_usd, y2023, status::actual,
                                     exact_quote, "exactly US$1 billion");
 
+inline constexpr auto electric_pp = claim(association, "b.electric_pp", freedonia / electric_units, share_change, y2023,
+                                         status::actual, "Electric units gained 1.5 percentage points.",
+                                         "1.5 percentage points");
+inline constexpr auto day_11 = claim(wire, "c.opening_day_11", north / all_units, opening_day, period::day(2023, 8, 11),
+                                     status::actual, "The plant opened on Aug. 11, 2023.", "Aug. 11, 2023");
+
 // --- derived facts -----------------------------------------------------------------------------
 inline constexpr auto whole_from_premium = derive_whole("d.whole", premium, premium_share, freedonia / all_units);
 
@@ -259,10 +265,12 @@ TEST_CASE("rules: check_points contradicts") {
 
 TEST_CASE("rules: check_points cannot tell") {
   // [0, 100] - [0, 100] = [-100, 100] pp: every change of a share is possible
-  BOTH(is(check_points(electric_any, electric_any_2022, premium_pp), rule::points, verdict::cannot_tell));
-  BOTH(ids_are(check_points(electric_any, electric_any_2022, premium_pp), "b.electric_any", "b.electric_any_2022",
-               "a.premium_pp"));
-  BOTH(near(check_points(electric_any, electric_any_2022, premium_pp).implied, -100.0, 100.0));
+  BOTH(is(check_points(electric_any, electric_any_2022, electric_pp), rule::points, verdict::cannot_tell));
+  BOTH(ids_are(check_points(electric_any, electric_any_2022, electric_pp), "b.electric_any", "b.electric_any_2022",
+               "b.electric_pp"));
+  BOTH(near(check_points(electric_any, electric_any_2022, electric_pp).implied, -100.0, 100.0));
+  // the points of another segment are not this share's change
+  CHECK_THROWS_AS(check_points(electric_any, electric_any_2022, premium_pp), std::domain_error);
 }
 
 // ===================================================================================================
@@ -381,9 +389,12 @@ TEST_CASE("rules: check_equal contradicts") {
 }
 
 TEST_CASE("rules: check_equal cannot tell") {
-  BOTH(is(check_equal(electric_any, premium_share), rule::equal, verdict::cannot_tell));
-  BOTH(ids_are(check_equal(electric_any, premium_share), "b.electric_any", "a.premium_share"));
-  BOTH(check_equal(electric_any, premium_share).implied == real_interval{0.0, 100.0});
+  BOTH(is(check_equal(electric_any, electric_share), rule::equal, verdict::cannot_tell));
+  BOTH(ids_are(check_equal(electric_any, electric_share), "b.electric_any", "a.electric_share"));
+  BOTH(check_equal(electric_any, electric_share).implied == real_interval{0.0, 100.0});
+  // check_equal tests scope: another segment, another year
+  CHECK_THROWS_AS(check_equal(electric_any, premium_share), std::domain_error);
+  CHECK_THROWS_AS(check_equal(electric_any, electric_any_2022), std::domain_error);
 }
 
 // ===================================================================================================
@@ -437,9 +448,11 @@ TEST_CASE("rules: check_weekday contradicts") {
 
 TEST_CASE("rules: check_weekday cannot tell") {
   // Thu 2023-08-10 .. Sat 2023-08-12 holds no Wednesday
-  BOTH(is(check_weekday(named_wed_short, day_9), rule::weekday, verdict::cannot_tell));
-  BOTH(ids_are(check_weekday(named_wed_short, day_9), "c.opening_weekday_short", "c.opening_day"));
-  BOTH(check_weekday(named_wed_short, day_9).implied == real_interval{-unbounded, unbounded});
+  BOTH(is(check_weekday(named_wed_short, day_11), rule::weekday, verdict::cannot_tell));
+  BOTH(ids_are(check_weekday(named_wed_short, day_11), "c.opening_weekday_short", "c.opening_day_11"));
+  BOTH(check_weekday(named_wed_short, day_11).implied == real_interval{-unbounded, unbounded});
+  // the day named must lie in the window the weekday can mean
+  CHECK_THROWS_AS(check_weekday(named_wed_short, day_9), std::domain_error);
 }
 
 // ===================================================================================================
