@@ -115,7 +115,14 @@ class reported {
     return result;
   }
 
-  static constexpr reported exactly(const T& v) { return within(traits::number(v), statement::exact); }
+  template <class V>
+  static constexpr reported exactly(const V& v) {
+    static_assert(std::is_same_v<V, T>,
+                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of vehicles is not a count "
+                  "of companies, a share is not percentage points)");
+    if constexpr (std::is_same_v<V, T>) return within(traits::number(v), statement::exact);
+    else return within({}, statement::exact);
+  }
   static constexpr reported within(real_interval i, statement how) {
     return reported(clip(i), how, i.is_bounded() ? i.mid() : (is_infinite(i.hi) ? i.lo : i.hi), 0.0);
   }

@@ -191,6 +191,18 @@ NEVFACTS_REJECT_MIXED(>, bool)
 NEVFACTS_REJECT_MIXED(>=, bool)
 #undef NEVFACTS_REJECT_MIXED
 
+// Boost.Units would make "vehicles squared"; no reported figure is one. More specialised than
+// Boost.Units' operator* for two quantities, so it is chosen for a pair of one unit.
+template <class U, class X>
+  requires known_unit<U>
+constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&) {
+  static_assert(mixing_rejected<U, X>,
+                "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) counts nothing; "
+                "multiply a quantity by a number, a share or a multiple");
+  (void)a;
+  return {};
+}
+
 }  // namespace nevfacts::units
 
 #endif  // NEVFACTS_CXX20

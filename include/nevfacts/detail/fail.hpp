@@ -50,7 +50,6 @@ inline void check_forecast_takes_a_forecast_or_target_then_an_actual(std::string
 inline void negative_amount(double /*value*/) {}
 inline void rank_below_first_place(double /*position*/) {}
 inline void exchange_rate_must_be_positive(double /*rate*/) {}
-inline void registry_fact_not_found_by_its_own_id(std::string_view /*fact_id*/) {}
 }  // namespace failure
 
 // Throws at run time; at compile time, the caller has already called a failure sink.
