@@ -12,7 +12,8 @@
 //   growth_between(value, base) -> growth
 //   compound(g1, g2) -> growth      // growth over two consecutive periods
 //   quantity * multiple -> quantity; base_from(value, m) -> base
-//   growth + growth, growth - growth, growth + points, growth * quantity: do not compile.
+//   growth + growth, growth - growth, growth + points, growth * quantity, grow() or base_from()
+//   of anything but an amount (a share): do not compile, in words.
 //
 // "An increase of 1.6 times" and "1.6 times as many" differ by a whole base; the two
 // spellings are distinct so that an encoder has to choose which one the source meant.

@@ -4,7 +4,7 @@
 //   cny_amount, usd_amount (nevfacts/quantity.hpp)
 //   template <class QuoteUnit, class BaseUnit, class Rep = double> class exchange_rate;
 //     // QuoteUnit per BaseUnit (CNY per USD), valid for a period: a dated fact, never a
-//     // static conversion factor
+//     // static conversion factor; a rate of zero or less is refused
 //   using cny_per_usd = exchange_rate<units::yuan_unit, units::us_dollar_unit>;
 //   constexpr auto convert(quantity<BaseUnit, Rep>, exchange_rate)  -> quantity<QuoteUnit, Rep>
 //   constexpr auto convert(quantity<QuoteUnit, Rep>, exchange_rate) -> quantity<BaseUnit, Rep>

@@ -8,7 +8,7 @@
 //                                                           // unit the kind cannot have, is a
 //                                                           // compile error naming the phrase
 //     static constexpr std::optional<reported> parse(std::string_view words);  // at run time
-//     static constexpr reported exactly(T value);
+//     static constexpr reported exactly(T value);           // a value of another kind: refused
 //     static constexpr reported within(real_interval, statement);              // derived figures
 //     constexpr real_interval interval() const;            // clipped to the kind's bounds
 //     constexpr auto value() const;                        // typed: quantity<U, real_interval>, ...

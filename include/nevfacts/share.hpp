@@ -12,8 +12,9 @@
 //   share_of(part, whole)-> share
 //   share_of(std::span<const quantity<U>> parts, wholes, std::span<share> out)
 //                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all (vectorises)
-//   share + share, points - share, share * share, growth + points: do not compile, with a
-//   message that says what to write instead.
+//   share + share, points - share, share * share, share * number, growth + points, and
+//   comparing a share with points (==, <, ...): do not compile, with a message that says what
+//   to write instead.
 //
 //   static_assert(percent(56) - percent(49.9) == points(6.1)) holds up to rounding; use
 //   intervals (nevfacts/reported.hpp) to compare reported figures.

@@ -10,7 +10,8 @@
 //   template <class Unit> struct unit_traits;   // name, plural, unit label, lower bound
 //   template <class Q> concept reportable_quantity;
 //
-// Each counted thing is its own base dimension, so vehicles + companies does not compile.
+// Each counted thing is its own base dimension, so vehicles + companies does not compile, and
+// neither does vehicles * vehicles (no reported figure is a square of a count).
 // Yuan and US dollars share the currency dimension but live in two systems with no
 // conversion factor between them: money changes currency only through a dated exchange rate
 // (nevfacts/money.hpp). To count something else, declare a Tag and an unused Ordinal
