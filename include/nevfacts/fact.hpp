@@ -15,7 +15,7 @@
 //     std::string_view quote, words;      // the source's sentence, and the figure's words in it
 //     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
 //     claim_set rests_on;                 // a claim: itself; a derived fact: its sources' claims
-//     const share_whole* whole;           // shares: what the share is of (nullptr: not a share)
+//     const share_whole* whole;           // shares: what the share is of (others: unnamed)
 //     constexpr bool same_series(const fact&) const;   // subject and metric
 //     constexpr bool same_key(const fact&) const;      // subject, metric and period
 //     constexpr bool has_key(subject, std::string_view metric_id, period) const;
@@ -104,6 +104,8 @@ constexpr std::uint64_t key_hash_of(subject about, std::uint64_t metric_hash, pe
   return hash_mix(hash_mix(about.hash(), metric_hash), (std::uint64_t(std::uint32_t(when.first)) << 32) | std::uint32_t(when.last));
 }
 
+inline constexpr share_whole no_whole{};
+
 struct fact {
   std::string_view id;
   const document* source = nullptr;
@@ -124,7 +126,7 @@ struct fact {
   std::uint64_t id_hash = 0;
   std::uint64_t key_hash = 0;
   claim_set rests_on{};
-  const share_whole* whole = nullptr;
+  const share_whole* whole = &no_whole;  // never null: constant evaluation does not compare to null
 
   constexpr bool from_document(const document& d) const { return state != status::derived && source->id == d.id; }
   template <value_kind T>
@@ -167,7 +169,7 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
   }
   const std::uint64_t id_hash = hash_text(id);
   fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(), figure.how(),
-                figure.stated(), quote, figure.words(), {}, {}, id_hash, key_hash_of(about, m.hash, when), {}, nullptr}};
+                figure.stated(), quote, figure.words(), {}, {}, id_hash, key_hash_of(about, m.hash, when), {}, &no_whole}};
   f.rests_on.add(id_hash);
   if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
   return f;
@@ -235,7 +237,7 @@ constexpr fact_of<T> make_derived(std::string_view id, subject about, std::strin
 template <value_kind T>
 constexpr const share_whole* whole_of_metric(const metric<T>& m) {
   if constexpr (std::is_same_v<T, share>) return &m.whole;
-  else return nullptr;
+  else return &no_whole;
 }
 }  // namespace detail
 

@@ -1,7 +1,7 @@
 // nevfacts/metric.hpp -- what is measured, with the kind of value it can hold fixed in its type
 //
 // Synopsis (namespace nevfacts)
-//   struct share_whole { subject of; std::string_view metric_id;   // the whole a share is of
+//   struct share_whole { subject of; std::string_view metric_id; bool is_named;   // what a share is of
 //                        constexpr bool named() const; constexpr bool same_as(const share_whole&) const; };
 //   template <value_kind Q> constexpr share_whole whole_of(subject, const metric<Q>&);
 //   template <value_kind T> struct metric {
@@ -32,12 +32,14 @@
 namespace nevfacts {
 
 // What a share is a share of: the subject and the metric of the whole ("sales of passenger cars
-// in China"). Unnamed when `of` has no entity.
+// in China"). A flag, not a null test, says whether it is named: GCC's -fsanitize=undefined
+// refuses pointer-to-null comparisons in constant expressions.
 struct share_whole {
   subject of{};
   std::string_view metric_id{};
+  bool is_named = false;
 
-  constexpr bool named() const { return of.who != nullptr; }
+  constexpr bool named() const { return is_named; }
   constexpr bool same_as(const share_whole& o) const {
     if (named() != o.named()) return false;
     return !named() || (of.same_as(o.of) && detail::same_text(metric_id, o.metric_id));
@@ -62,7 +64,7 @@ template <value_kind Q>
 constexpr share_whole whole_of(subject of, const metric<Q>& m) {
   static_assert(requires { typename quantity_unit<Q>::type; },
                 "nevfacts: a share is a share of an amount (sales, production): the whole's metric must count something");
-  return {of, m.id};
+  return {of, m.id, true};
 }
 
 }  // namespace nevfacts

@@ -76,8 +76,9 @@ constexpr void require_scope(bool related, const fact& a, const fact& b) {
 }
 
 // Only shares have wholes; two shares are comparable when they are of one whole.
+constexpr bool is_share(const fact& f) { return f.kind->style == value_style::percent; }
 constexpr bool same_whole(const fact& a, const fact& b) {
-  if (a.whole == nullptr || b.whole == nullptr) return true;
+  if (!is_share(a) || !is_share(b)) return true;
   return a.whole->same_as(*b.whole);
 }
 constexpr void require_same_whole(const fact& a, const fact& b) {
@@ -88,7 +89,7 @@ constexpr void require_same_whole(const fact& a, const fact& b) {
 }
 // The fact used as a share's whole must be the whole the share names (if it names one).
 constexpr void require_named_whole(const fact& s, subject whole_about, std::string_view whole_metric, const fact& other) {
-  if (s.whole == nullptr || !s.whole->named()) return;
+  if (!s.whole->named()) return;
   if (!s.whole->of.same_as(whole_about) || !detail::same_text(s.whole->metric_id, whole_metric)) {
     failure::share_is_of_another_whole_than_the_fact_used_as_its_whole(s.id, other.id);
     throw_domain_error("nevfacts: the share is of another whole");
@@ -111,10 +112,15 @@ constexpr void refuse_check_that_cannot_fail(bool refused, std::string_view rule
 }
 
 // See "Sides" in the synopsis: refused when the claims of one side lie within the other's.
-constexpr const fact* first_derived(std::initializer_list<const fact*> side) {
-  for (const fact* f : side)
-    if (f->state == status::derived) return f;
-  return nullptr;
+// Indices, not pointers: GCC's -fsanitize=undefined refuses to compare addresses in constant
+// expressions.
+constexpr std::size_t first_derived(std::initializer_list<const fact*> side) {
+  std::size_t i = 0;
+  for (const fact* f : side) {
+    if (f->state == status::derived) return i;
+    ++i;
+  }
+  return side.size();
 }
 constexpr void require_independent(rule r, std::initializer_list<const fact*> stated, std::initializer_list<const fact*> implied) {
   claim_set a, b;
@@ -125,11 +131,13 @@ constexpr void require_independent(rule r, std::initializer_list<const fact*> st
   // Name the derived fact of the side that covers the other, and a fact of the other side.
   const auto covering = a_within_b ? implied : stated;
   const auto covered = a_within_b ? stated : implied;
-  const fact* named = first_derived(covering);
-  if (named == nullptr) named = first_derived(covered);
-  if (named == nullptr) named = *covering.begin();
-  const fact* other = *covered.begin() == named ? *covering.begin() : *covered.begin();
-  refuse_check_that_cannot_fail(true, to_string(r), named->id, other->id);
+  const std::size_t in_covering = first_derived(covering), in_covered = first_derived(covered);
+  const fact& named = in_covering < covering.size() ? *covering.begin()[in_covering]
+                    : in_covered < covered.size()   ? *covered.begin()[in_covered]
+                                                    : *covering.begin()[0];
+  const fact& other = in_covering == covering.size() && in_covered < covered.size() ? *covering.begin()[0]
+                                                                                   : *covered.begin()[0];
+  refuse_check_that_cannot_fail(true, to_string(r), named.id, other.id);
 }
 
 template <class A, class B>
