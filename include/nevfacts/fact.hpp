@@ -168,8 +168,9 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
     throw_domain_error("nevfacts: a claim cannot have status derived");
   }
   const std::uint64_t id_hash = hash_text(id);
-  fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(), figure.how(),
-                figure.stated(), quote, figure.words(), {}, {}, id_hash, key_hash_of(about, m.hash, when), {}, &no_whole}};
+  fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(),
+                figure.how(), figure.stated(), quote, figure.words(), {}, {}, id_hash,
+                key_hash_of(about, m.hash, when), {}, &no_whole}};
   f.rests_on.add(id_hash);
   if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
   return f;
@@ -247,8 +248,8 @@ constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>
   return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from, detail::whole_of_metric(m));
 }
 template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when, real_interval value,
-                             std::string_view rule, const provenance& from) {
+constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when,
+                             real_interval value, std::string_view rule, const provenance& from) {
   return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from, like.whole);
 }
 template <value_kind T>

@@ -63,7 +63,8 @@ struct metric {
 template <value_kind Q>
 constexpr share_whole whole_of(subject of, const metric<Q>& m) {
   static_assert(requires { typename quantity_unit<Q>::type; },
-                "nevfacts: a share is a share of an amount (sales, production): the whole's metric must count something");
+                "nevfacts: a share is a share of an amount (sales, production): the whole's metric must count "
+                "something");
   return {of, m.id, true};
 }
 

@@ -80,7 +80,8 @@ class registry {
   template <value_kind T>
   constexpr std::optional<fact_of<T>> find(const metric<T>& m, subject about, period when,
                                            status wanted = status::actual) const {
-    for (std::size_t i = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when); i != N; i = next_of_same_key(i))
+    const std::size_t first = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when);
+    for (std::size_t i = first; i != N; i = next_of_same_key(i))
       if (facts_[i].state == wanted && facts_[i].template is_kind<T>())
         return fact_of<T>{facts_[i]};  // one copy, not a default-constructed fact and then a copy
     return std::nullopt;

@@ -88,7 +88,8 @@ constexpr void require_same_whole(const fact& a, const fact& b) {
   }
 }
 // The fact used as a share's whole must be the whole the share names (if it names one).
-constexpr void require_named_whole(const fact& s, subject whole_about, std::string_view whole_metric, const fact& other) {
+constexpr void require_named_whole(const fact& s, subject whole_about, std::string_view whole_metric,
+                                   const fact& other) {
   if (!s.whole->named()) return;
   if (!s.whole->of.same_as(whole_about) || !detail::same_text(s.whole->metric_id, whole_metric)) {
     failure::share_is_of_another_whole_than_the_fact_used_as_its_whole(s.id, other.id);
@@ -101,7 +102,9 @@ constexpr void require_like_with_like(const fact& a, const fact& b) {
     throw_domain_error("nevfacts: a forecast or target and an actual are compared by check_forecast");
   }
 }
-constexpr bool same_subject_and_period(const fact& a, const fact& b) { return a.about.same_as(b.about) && a.when == b.when; }
+constexpr bool same_subject_and_period(const fact& a, const fact& b) {
+  return a.about.same_as(b.about) && a.when == b.when;
+}
 
 // Its arguments are values, so that Clang's "in call to" note prints the rule and both ids.
 constexpr void refuse_check_that_cannot_fail(bool refused, std::string_view rule_name, std::string_view derived_id,
@@ -122,7 +125,8 @@ constexpr std::size_t first_derived(std::initializer_list<const fact*> side) {
   }
   return side.size();
 }
-constexpr void require_independent(rule r, std::initializer_list<const fact*> stated, std::initializer_list<const fact*> implied) {
+constexpr void require_independent(rule r, std::initializer_list<const fact*> stated,
+                                   std::initializer_list<const fact*> implied) {
   claim_set a, b;
   for (const fact* f : stated) a.add(f->rests_on);
   for (const fact* f : implied) b.add(f->rests_on);
@@ -271,8 +275,8 @@ constexpr check_result check_agreement(const fact_of<A>& a, const fact_of<B>& b)
   detail::require_scope(a.same_key(b), a, b);
   detail::require_like_with_like(a, b);
   detail::require_independent(rule::agreement, {&a}, {&b});
-  return detail::result(rule::agreement, detail::judge_equal(a.value, b.value, kind_traits<A>::info.bounds), {a.id, b.id},
-                        1, a.value, b.value);
+  const verdict v = detail::judge_equal(a.value, b.value, kind_traits<A>::info.bounds);
+  return detail::result(rule::agreement, v, {a.id, b.id}, 1, a.value, b.value);
 }
 
 // Two measures of one thing (a count announced, a count listed): one subject, one period, one
@@ -284,8 +288,8 @@ constexpr check_result check_equal(const fact_of<A>& a, const fact_of<B>& b) {
   detail::require_scope(detail::same_subject_and_period(a, b), a, b);
   detail::require_like_with_like(a, b);
   detail::require_independent(rule::equal, {&a}, {&b});
-  return detail::result(rule::equal, detail::judge_equal(a.value, b.value, kind_traits<A>::info.bounds), {a.id, b.id}, 1,
-                        a.value, b.value);
+  const verdict v = detail::judge_equal(a.value, b.value, kind_traits<A>::info.bounds);
+  return detail::result(rule::equal, v, {a.id, b.id}, 1, a.value, b.value);
 }
 
 // The band is an assumption of the caller (say, the range of the official rate that year).
@@ -320,14 +324,15 @@ constexpr check_result check_run_of_years(const fact_of<year_count>& a, const fa
   detail::require_independent(rule::run_of_years, {&a}, {&b});
   const real_interval first_a = double(a.when.last_year() + 1) - a.value;
   const real_interval first_b = double(b.when.last_year() + 1) - b.value;
-  return detail::result(rule::run_of_years, detail::judge_equal(first_a, first_b, {-unbounded, unbounded}), {a.id, b.id}, 1,
-                        first_a, first_b, "first year of the run");
+  const verdict v = detail::judge_equal(first_a, first_b, {-unbounded, unbounded});
+  return detail::result(rule::run_of_years, v, {a.id, b.id}, 1, first_a, first_b, "first year of the run");
 }
 
 // Yearly growth between two figures of one series; outside the band is flagged, not refuted.
 // A forecast or target may be the later figure: the rule asks what growth it would take.
 template <value_kind A, value_kind B>
-constexpr check_result check_plausible_growth(const fact_of<A>& from, const fact_of<B>& to, real_interval band_percent) {
+constexpr check_result check_plausible_growth(const fact_of<A>& from, const fact_of<B>& to,
+                                              real_interval band_percent) {
   detail::require_one_kind<A, B>();
   detail::require_same_whole(from, to);
   detail::require_scope(from.same_series(to) && to.when.last_year() > from.when.last_year(), from, to);
@@ -387,13 +392,15 @@ template <std::size_t N>
 constexpr check_result check_registry(const registry<N>& facts) {
   for (std::size_t i = 0; i < N; ++i)
     if (facts.find(facts[i].id) != &facts[i])
-      return detail::result(rule::registry, verdict::contradicts, {facts[i].id}, 1, {}, {}, "a fact not found by its id");
+      return detail::result(rule::registry, verdict::contradicts, {facts[i].id}, 1, {}, {},
+                            "a fact not found by its id");
   for (std::size_t i = 0; i < N; ++i)
     for (std::size_t j = facts.next_of_same_key(i); j != N; j = facts.next_of_same_key(j))
       if (same_document(facts[i], facts[j]) && facts[i].state == facts[j].state && !facts[i].value.overlaps(facts[j].value))
         return detail::result(rule::registry, verdict::contradicts, {facts[i].id, facts[j].id}, 1, facts[i].value,
                               facts[j].value, "one document, one key, two values");
-  return detail::result(rule::registry, verdict::holds, {}, 0, {}, {}, "every id found once, no document contradicts itself");
+  return detail::result(rule::registry, verdict::holds, {}, 0, {}, {},
+                        "every id found once, no document contradicts itself");
 }
 
 template <value_kind T>

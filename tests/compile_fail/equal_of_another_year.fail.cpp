@@ -5,9 +5,18 @@
 
 namespace demo {
 
-inline constexpr auto place_2023 = claim(office, "a.place", north / all_units, place, period::year(2023), status::actual, "North Province ranks second.", "second");
-inline constexpr auto place_2022 = claim(wire, "c.place_2022", north / all_units, place, period::year(2022), status::actual, "North Province came second in 2022.", "second");
-inline constexpr auto place_2023_wire = claim(wire, "c.place", north / all_units, place, period::year(2023), status::actual, "North Province came second.", "second");
+inline constexpr auto place_2023 =
+    claim(office, "a.place", north / all_units, place, period::year(2023), status::actual,
+          "North Province ranks second.",
+          "second");
+inline constexpr auto place_2022 =
+    claim(wire, "c.place_2022", north / all_units, place, period::year(2022), status::actual,
+          "North Province came second in 2022.",
+          "second");
+inline constexpr auto place_2023_wire =
+    claim(wire, "c.place", north / all_units, place, period::year(2023), status::actual,
+          "North Province came second.",
+          "second");
 
 #ifndef NEVFACTS_CONTROL
 static_assert(holds(check_equal(place_2023, place_2022)));

@@ -1,4 +1,5 @@
-// Compile-fail (issue 11): check_forecast flags a miss (it never contradicts), so its sink is reached only by a result
+// Compile-fail (issue 11): check_forecast flags a miss (it never contradicts), so its sink is reached
+// only by a result
 // marked contradicting by hand; this shows holds() names the rule when one is.
 // expect-error: forecast_rule_contradicted
 
@@ -8,9 +9,11 @@ namespace demo {
 
 
 #ifndef NEVFACTS_CONTROL
-inline constexpr check_result result{rule::forecast, verdict::contradicts, {"a", "b"}, 1, {1.0, 2.0}, {3.0, 4.0}, {}, {}};
+inline constexpr check_result result{rule::forecast, verdict::contradicts, {"a", "b"}, 1,
+    {1.0, 2.0}, {3.0, 4.0}, {}, {}};
 #else
-inline constexpr check_result result{rule::forecast, verdict::flagged, {"a", "b"}, 1, {1.0, 2.0}, {3.0, 4.0}, {}, {}};
+inline constexpr check_result result{rule::forecast, verdict::flagged, {"a", "b"}, 1,
+    {1.0, 2.0}, {3.0, 4.0}, {}, {}};
 #endif
 
 static_assert(holds(result));

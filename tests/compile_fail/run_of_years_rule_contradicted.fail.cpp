@@ -6,12 +6,21 @@
 
 namespace demo {
 
-inline constexpr auto run_2023 = claim(office, "a.lead", freedonia / all_units, years_leading, period::year(2023), status::actual, "Freedonia has led the region for 14 consecutive years.", "14 consecutive years");
+inline constexpr auto run_2023 =
+    claim(office, "a.lead", freedonia / all_units, years_leading, period::year(2023), status::actual,
+          "Freedonia has led the region for 14 consecutive years.",
+          "14 consecutive years");
 
 #ifndef NEVFACTS_CONTROL
-inline constexpr auto run_2022 = claim(wire, "c.lead", freedonia / all_units, years_leading, period::year(2022), status::actual, "Freedonia has led for 15 consecutive years.", "15 consecutive years");
+inline constexpr auto run_2022 =
+    claim(wire, "c.lead", freedonia / all_units, years_leading, period::year(2022), status::actual,
+          "Freedonia has led for 15 consecutive years.",
+          "15 consecutive years");
 #else
-inline constexpr auto run_2022 = claim(wire, "c.lead", freedonia / all_units, years_leading, period::year(2022), status::actual, "Freedonia has led for 13 consecutive years.", "13 consecutive years");
+inline constexpr auto run_2022 =
+    claim(wire, "c.lead", freedonia / all_units, years_leading, period::year(2022), status::actual,
+          "Freedonia has led for 13 consecutive years.",
+          "13 consecutive years");
 #endif
 
 static_assert(holds(check_run_of_years(run_2023, run_2022)));

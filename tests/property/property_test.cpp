@@ -422,8 +422,8 @@ int main() {
     std::printf("%-36s %10ld %10ld %8ld %18.3g\n", c.name, c.checks, c.contained, c.missed, median);
     const double bounded = c.contained > 0 ? double(c.widths.size()) / double(c.contained) : 0.0;
     if (median > most_median_width || bounded < least_bounded_fraction) {
-      std::printf("LOOSE %s: median relative width %.3g (at most %.3g), bounded fraction %.3g (at least %.3g)\n", c.name,
-                  median, most_median_width, bounded, least_bounded_fraction);
+      std::printf("LOOSE %s: median relative width %.3g (at most %.3g), bounded fraction %.3g (at least %.3g)\n",
+                  c.name, median, most_median_width, bounded, least_bounded_fraction);
       ++failed;
     }
   }

@@ -200,7 +200,8 @@ TEST_CASE("registry: a lookup by key says which status it wants, or takes every 
   BOTH(facts_of_key_count(freedonia / all_units, "deliveries", period::year(2023)) == 3);
   BOTH(facts_of_key_count(freedonia / all_units, "deliveries", period::year(2021)) == 0);
   // a key whose first fact is a forecast: the actual behind it is still found
-  BOTH(make_registry(forecast_a, total_c).find(deliveries, freedonia / all_units, period::year(2023))->id == "c.total.2023");
+  BOTH(make_registry(forecast_a, total_c).find(deliveries, freedonia / all_units, period::year(2023))->id ==
+       "c.total.2023");
 }
 
 TEST_CASE("registry: 200 facts, every one found by id and by key") {

@@ -66,7 +66,8 @@ TEST_CASE("seed data: every fact is in the registry, from its document, and deri
       for (std::size_t i = 0; i < f.source_count(); ++i) CHECK(seeds::all::facts.find(f.from[i]) != nullptr);
     } else {
       ++claims_seen;
-      CHECK(std::find(seeds::all::documents.begin(), seeds::all::documents.end(), f.source) != seeds::all::documents.end());
+      const auto& docs = seeds::all::documents;
+      CHECK(std::find(docs.begin(), docs.end(), f.source) != docs.end());
     }
   }
   CHECK(claims_seen == seeds::all::claims.size());
@@ -100,9 +101,9 @@ TEST_CASE("seed data: no check rests on the same claims on both sides") {
 TEST_CASE("seed data: doc003's forecast for 2024 against an outcome of 12.87 million missed by -11.1 % to -10.2 %") {
   static constexpr document outcome_report{"outside", "outside.txt", "NEV sales in 2024", "an outside source", "",
                                            period::day(2025, 1, 13)};
-  static constexpr auto outcome = claim(outcome_report, "outside.nev_sales_2024", seeds::china / seeds::nevs, seeds::sales,
-                                        period::year(2024), status::actual, "NEV sales were 12.87 million units in 2024.",
-                                        "12.87 million units");
+  static constexpr auto outcome = claim(outcome_report, "outside.nev_sales_2024", seeds::china / seeds::nevs,
+                                        seeds::sales, period::year(2024), status::actual,
+                                        "NEV sales were 12.87 million units in 2024.", "12.87 million units");
   constexpr check_result missed = check_forecast(seeds::doc003::nev_sales_2024, outcome);
   static_assert(is_flagged(missed));
   // [11.45, 11.55] M against [12.865, 12.875] M
@@ -119,9 +120,10 @@ TEST_CASE("seed data: doc003's forecast for 2024 against an outcome of 12.87 mil
 }
 
 TEST_CASE("seed data: doc000's 80.6 % is a share of NEV passenger cars, not of all new cars") {
-  static constexpr document outside{"outside", "outside.txt", "NEV share", "an outside source", "", period::day(2024, 1, 20)};
-  static constexpr auto nev_share = claim(outside, "outside.nev_share_2023", seeds::china / seeds::nevs, seeds::market_share,
-                                          period::year(2023), status::actual,
+  static constexpr document outside{"outside", "outside.txt", "NEV share", "an outside source", "",
+                                     period::day(2024, 1, 20)};
+  static constexpr auto nev_share = claim(outside, "outside.nev_share_2023", seeds::china / seeds::nevs,
+                                          seeds::market_share, period::year(2023), status::actual,
                                           "NEVs took 31.6% of all new-car sales in 2023.", "31.6%");
   const auto& cb = seeds::doc000::cb_nev_pc_share;
   REQUIRE(cb.whole != nullptr);

@@ -36,7 +36,8 @@ inline void duplicate_fact_id(std::string_view /*fact_id*/) {}
 inline void facts_about_different_scopes_cannot_be_compared(std::string_view /*fact_a*/, std::string_view /*fact_b*/) {}
 
 // --- checks helper (issue 11): provenance, scope, status, the whole of a share, kinds --------
-inline void check_cannot_fail_both_sides_rest_on_the_same_claims(std::string_view /*rule*/, std::string_view /*derived*/,
+inline void check_cannot_fail_both_sides_rest_on_the_same_claims(std::string_view /*rule*/,
+                                                                 std::string_view /*derived*/,
                                                                  std::string_view /*other*/) {}
 inline void fact_rests_on_more_than_8_claims(std::size_t /*claims*/) {}
 inline void a_claim_cannot_be_status_derived_only_derivations_make_derived_facts(std::string_view /*fact_id*/) {}
