@@ -1,12 +1,18 @@
 // nev_report: every seed document's facts, what they imply, and every check, for a person
 // (default), as JSON (--json) or as CSV (--csv).
+//
+// Every fact lists the claims it rests on, every derived fact the facts it came from, and
+// every check its two sides and the documents it ties. The library refuses a check whose sides
+// rest on the same claims, so each check counted in the summary is independent evidence.
 #include <nevfacts/data/china_nev/registry.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -58,6 +64,41 @@ std::string ids_json(const source_ids& ids) {
   return out + "]";
 }
 
+// The claim ids a fact rests on (the library keeps their hashes).
+std::vector<std::string_view> claim_ids(const fact& f) {
+  std::vector<std::string_view> ids;
+  for (const fact& c : seeds::all::claims)
+    if (f.rests_on.contains(c.id_hash)) ids.push_back(c.id);
+  return ids;
+}
+
+std::vector<std::string_view> documents_of(const check_result& c) {
+  std::vector<std::string_view> docs;
+  for (std::string_view id : c.facts) {
+    if (id.empty()) continue;
+    const fact* f = seeds::all::facts.find(id);
+    if (f == nullptr) continue;
+    for (std::string_view claim_id : claim_ids(*f)) {
+      const std::string_view doc = seeds::all::facts.find(claim_id)->source->id;
+      if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
+    }
+  }
+  std::sort(docs.begin(), docs.end());
+  return docs;
+}
+
+std::string list_json(const std::vector<std::string_view>& items) {
+  std::string out = "[";
+  for (std::string_view item : items) out.append(out.size() > 1 ? "," : "").append(json_string(item));
+  return out + "]";
+}
+
+std::string joined(const std::vector<std::string_view>& items) {
+  std::string out;
+  for (std::string_view item : items) out.append(out.empty() ? "" : ", ").append(item);
+  return out;
+}
+
 std::string stated_text(const fact& f) {
   if (f.state != status::derived) return std::string(f.words);
   return std::string("derived by ").append(f.rule);
@@ -83,28 +124,42 @@ void print_text() {
   std::cout << "\n== derived figures\n";
   for (const fact& f : seeds::all::derived_facts) print_fact_row(f);
 
-  std::size_t counts[4] = {};
+  // The registry's own check is a check of the data set, not evidence about a figure.
+  std::size_t counts[4] = {}, independent = 0, across_documents = 0;
+  std::string registry_note;
   for (verdict v : {verdict::holds, verdict::flagged, verdict::cannot_tell, verdict::contradicts}) {
     std::cout << "\n== checks that " << (v == verdict::holds ? "hold" : to_string(v)) << "\n";
-    for (const check_result& c : seeds::all::checks)
-      if (c.outcome == v) {
-        ++counts[static_cast<unsigned>(v)];
-        std::cout << "  " << std::left << std::setw(12) << to_string(c.outcome) << explain(c) << "\n";
+    for (const check_result& c : seeds::all::checks) {
+      if (c.which == rule::registry) {
+        if (v == verdict::holds) registry_note = std::string(to_string(c.outcome)) + " (" + std::string(c.note) + ")";
+        continue;
       }
+      if (c.outcome != v) continue;
+      ++counts[static_cast<unsigned>(v)];
+      ++independent;
+      const auto docs = documents_of(c);
+      across_documents += docs.size() > 1 ? 1 : 0;
+      std::cout << "  " << std::left << std::setw(12) << to_string(c.outcome) << explain(c) << "\n"
+                << "  " << std::setw(12) << "" << "ties " << joined(docs) << "\n";
+    }
   }
   std::cout << "\nsummary: " << seeds::all::documents.size() << " documents, " << seeds::all::claims.size() << " facts, "
-            << seeds::all::derived_facts.size() << " derived, " << seeds::all::checks.size() << " checks: "
-            << counts[static_cast<unsigned>(verdict::holds)] << " held, "
+            << seeds::all::derived_facts.size() << " derived, " << independent
+            << " independent checks (no check's sides rest on the same claims; " << across_documents
+            << " tie two documents or more): " << counts[static_cast<unsigned>(verdict::holds)] << " held, "
             << counts[static_cast<unsigned>(verdict::contradicts)] << " contradicted, "
             << counts[static_cast<unsigned>(verdict::flagged)] << " flagged, "
-            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell\n";
+            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell; registry check " << registry_note
+            << "\n";
+  for (const check_result& c : seeds::all::checks)
+    if (is_flagged(c)) std::cout << "flagged: " << explain(c) << "\n";
 }
 
 std::string fact_json(const fact& f) {
   std::string out = "{\"id\":" + json_string(f.id) + ",\"subject\":" + json_string(f.about.name()) +
                     ",\"metric\":" + json_string(f.metric_id) + ",\"period\":" + period_json(f.when) +
                     ",\"unit\":" + json_string(f.kind->unit) + ",\"lo\":" + json_number(f.value.lo) +
-                    ",\"hi\":" + json_number(f.value.hi);
+                    ",\"hi\":" + json_number(f.value.hi) + ",\"rests_on\":" + list_json(claim_ids(f));
   if (f.state == status::derived) return out + ",\"rule\":" + json_string(f.rule) + ",\"from\":" + ids_json(f.from) + "}";
   return out + ",\"document\":" + json_string(f.source->id) + ",\"status\":" + json_string(to_string(f.state)) +
          ",\"stated\":" + json_string(f.words) + ",\"how\":" + json_string(to_string(f.how)) +
@@ -126,8 +181,11 @@ void print_json() {
   std::cout << ",\n\"facts\":" << json_array(seeds::all::claims, fact_json);
   std::cout << ",\n\"derived\":" << json_array(seeds::all::derived_facts, fact_json);
   std::cout << ",\n\"checks\":" << json_array(seeds::all::checks, [n = 0](const check_result& c) mutable {
+    source_ids first{}, second{};
+    for (std::size_t i = 0; i < max_sources; ++i) (i < c.first_side ? first[i] : second[i - c.first_side]) = c.facts[i];
     return "{\"id\":\"check" + std::to_string(n++) + "\",\"rule\":" + json_string(to_string(c.which)) +
-           ",\"facts\":" + ids_json(c.facts) + ",\"verdict\":" + json_string(to_string(c.outcome)) +
+           ",\"facts\":" + ids_json(c.facts) + ",\"sides\":[" + ids_json(first) + "," + ids_json(second) + "]" +
+           ",\"documents\":" + list_json(documents_of(c)) + ",\"verdict\":" + json_string(to_string(c.outcome)) +
            ",\"implied\":{\"lo\":" + json_number(c.implied.lo) + ",\"hi\":" + json_number(c.implied.hi) +
            "},\"stated\":{\"lo\":" + json_number(c.stated.lo) + ",\"hi\":" + json_number(c.stated.hi) +
            "},\"detail\":" + json_string(explain(c)) + "}";

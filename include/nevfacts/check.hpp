@@ -7,8 +7,11 @@
 //                     direction, equal, registry };
 //   struct check_result {
 //     rule which; verdict outcome; source_ids facts;   // the ids of the facts it used
+//     std::size_t first_side;                          // facts[0, first_side) are one side,
+//                                                      // the rest the other (rules.hpp)
 //     real_interval implied, stated;                   // what the others imply, what was said
 //     std::string_view note;
+//     real_interval miss_percent;                      // check_forecast: forecast / outcome - 1
 //   };
 //   constexpr bool holds(const check_result&);          // false never returns at compile time:
 //   template <class Results>                             // a contradiction calls
@@ -20,6 +23,12 @@
 //   static_assert(holds(check_growth(nev_sales_2023, nev_sales_growth, nev_sales_2022)));
 // A flagged result (an implausible figure, a forecast that missed) does not fail a build;
 // assert it with is_flagged so that a test notices when it stops being flagged.
+//
+// A contradiction stops the build in failure::<rule>_rule_contradicted, called from
+// detail::contradiction(rule, id, id, id, id, implied lo, hi, stated lo, hi): Clang prints that
+// frame with its argument values (the fact ids and both intervals); GCC prints no values in a
+// diagnostic, only the expression it was evaluating ("in 'constexpr' expansion of
+// holds(check_agreement(a, b))"), which names the facts as the caller wrote them.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -69,16 +78,20 @@ struct check_result {
   rule which = rule::equal;
   verdict outcome = verdict::cannot_tell;
   source_ids facts{};
+  std::size_t first_side = 0;
   real_interval implied{};
   real_interval stated{};
   std::string_view note{};
+  real_interval miss_percent{};
 };
 
 // The function names are the diagnostic: "call to non-constexpr function
 // 'nevfacts::failure::growth_rule_contradicted(...)'", with the fact ids as arguments.
 namespace failure {
-#define NEVFACTS_RULE_SINK(name) \
-  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view, std::string_view) {}
+#define NEVFACTS_RULE_SINK(name)                                                                            \
+  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view, std::string_view, \
+                                       double /*implied_lo*/, double /*implied_hi*/, double /*stated_lo*/,    \
+                                       double /*stated_hi*/) {}
 NEVFACTS_RULE_SINK(share)
 NEVFACTS_RULE_SINK(growth)
 NEVFACTS_RULE_SINK(points)
@@ -97,10 +110,15 @@ NEVFACTS_RULE_SINK(registry)
 }  // namespace failure
 
 namespace detail {
-constexpr void report_contradiction(const check_result& r) {
-  switch (r.which) {
-#define NEVFACTS_RULE_CASE(name) \
-  case rule::name: failure::name##_rule_contradicted(r.facts[0], r.facts[1], r.facts[2], r.facts[3]); break;
+// Its arguments are values, not references, so that Clang's "in call to 'contradiction(...)'"
+// note shows the ids and the intervals.
+constexpr void contradiction(rule which, std::string_view a, std::string_view b, std::string_view c, std::string_view d,
+                             double implied_lo, double implied_hi, double stated_lo, double stated_hi) {
+  switch (which) {
+#define NEVFACTS_RULE_CASE(name)                                                                   \
+  case rule::name:                                                                                 \
+    failure::name##_rule_contradicted(a, b, c, d, implied_lo, implied_hi, stated_lo, stated_hi);   \
+    break;
     NEVFACTS_RULE_CASE(share)
     NEVFACTS_RULE_CASE(growth)
     NEVFACTS_RULE_CASE(points)
@@ -117,6 +135,10 @@ constexpr void report_contradiction(const check_result& r) {
     NEVFACTS_RULE_CASE(registry)
 #undef NEVFACTS_RULE_CASE
   }
+}
+constexpr void report_contradiction(const check_result& r) {
+  contradiction(r.which, r.facts[0], r.facts[1], r.facts[2], r.facts[3], r.implied.lo, r.implied.hi, r.stated.lo,
+                r.stated.hi);
 }
 }  // namespace detail
 
@@ -142,6 +164,7 @@ inline std::string explain(const check_result& r) {
     if (!id.empty()) text.append(std::exchange(separator, ", ")).append(id);
   text.append(": implied ").append(format_interval(r.implied)).append(", stated ").append(format_interval(r.stated));
   if (!r.note.empty()) text.append(" (").append(r.note).append(")");
+  if (r.which == rule::forecast) text.append(", missed by ").append(format_interval(r.miss_percent)).append(" %");
   return text;
 }
 

@@ -2,12 +2,20 @@
 //
 // Synopsis (namespace nevfacts)
 //   enum class status { actual, forecast, target, derived };
+//   struct claim_set {                    // the claims a fact rests on, by id hash (at most 8)
+//     constexpr bool contains(std::uint64_t id_hash) const;
+//     constexpr bool within(const claim_set&) const;     // every claim here is also there
+//     constexpr void add(const claim_set&);              // union; more than 8 is an error
+//   };
 //   struct fact {                         // one record for every kind, so registries are arrays
 //     std::string_view id; const document* source; subject about;
 //     std::string_view metric_id, metric_name; const kind_info* kind; period when; status state;
+//     status basis;                       // a claim's status; a derived fact's: its sources'
 //     real_interval value; statement how; double stated;
 //     std::string_view quote, words;      // the source's sentence, and the figure's words in it
 //     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
+//     claim_set rests_on;                 // a claim: itself; a derived fact: its sources' claims
+//     const share_whole* whole;           // shares: what the share is of (others: unnamed)
 //     constexpr bool same_series(const fact&) const;   // subject and metric
 //     constexpr bool same_key(const fact&) const;      // subject, metric and period
 //     constexpr bool has_key(subject, std::string_view metric_id, period) const;
@@ -22,11 +30,16 @@
 //           std::string_view quote, std::string_view words);   // words are parsed as T and
 //                                                               // must stand in the quote
 //   ... claim(..., const reported<U>& value)                     // U must be T
+//   struct provenance;  template <class... F> constexpr provenance sources(const F&... facts);
 //   template <value_kind T> constexpr fact_of<T>
 //     derived(std::string_view id, subject, const fact_of<T>& like | const metric<T>&, period,
-//             real_interval, std::string_view rule, source_ids from);   // status::derived
+//             real_interval, std::string_view rule, provenance | source_ids from);  // status derived
 //
 // The value is parsed from the quote's own words, so the number and the quote cannot drift.
+// Only derivations make derived facts: a claim with status::derived does not compile. A
+// derived fact rests on the union of its sources' claims, so a check can tell a figure from one
+// computed out of it (nevfacts/rules.hpp). derived(..., source_ids) takes the ids as the ids
+// of claims; pass sources(a, b) when a source is itself derived.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -56,9 +69,42 @@ constexpr std::string_view to_string(status s) {
 inline constexpr std::size_t max_sources = 4;
 using source_ids = std::array<std::string_view, max_sources>;
 
+// A claim rests on itself, a derived fact on every claim behind its sources. Eight is more than
+// any derivation chain of the seeds needs (four); a longer chain is refused, never truncated.
+inline constexpr std::size_t max_claims = 8;
+
+struct claim_set {
+  std::uint64_t ids[max_claims]{};  // id hashes of claims, the first `size` used
+  std::size_t size = 0;
+
+  constexpr bool contains(std::uint64_t h) const {
+    for (std::size_t i = 0; i < size; ++i)
+      if (ids[i] == h) return true;
+    return false;
+  }
+  constexpr bool within(const claim_set& o) const {
+    for (std::size_t i = 0; i < size; ++i)
+      if (!o.contains(ids[i])) return false;
+    return true;
+  }
+  constexpr void add(std::uint64_t h) {
+    if (contains(h)) return;
+    if (size == max_claims) {
+      failure::fact_rests_on_more_than_8_claims(size + 1);
+      throw_domain_error("nevfacts: a fact rests on more than 8 claims");
+    }
+    ids[size++] = h;
+  }
+  constexpr void add(const claim_set& o) {
+    for (std::size_t i = 0; i < o.size; ++i) add(o.ids[i]);
+  }
+};
+
 constexpr std::uint64_t key_hash_of(subject about, std::uint64_t metric_hash, period when) {
   return hash_mix(hash_mix(about.hash(), metric_hash), (std::uint64_t(std::uint32_t(when.first)) << 32) | std::uint32_t(when.last));
 }
+
+inline constexpr share_whole no_whole{};
 
 struct fact {
   std::string_view id;
@@ -69,6 +115,7 @@ struct fact {
   const kind_info* kind = nullptr;
   period when{};
   status state = status::actual;
+  status basis = status::actual;  // what it rests on: actual figures, or forecasts or targets
   real_interval value{};
   statement how = statement::exact;
   double stated = 0.0;
@@ -78,6 +125,8 @@ struct fact {
   source_ids from{};
   std::uint64_t id_hash = 0;
   std::uint64_t key_hash = 0;
+  claim_set rests_on{};
+  const share_whole* whole = &no_whole;  // never null: constant evaluation does not compare to null
 
   constexpr bool from_document(const document& d) const { return state != status::derived && source->id == d.id; }
   template <value_kind T>
@@ -109,6 +158,25 @@ struct fact_of : fact {
   constexpr auto typed_value() const { return kind_traits<T>::typed(value); }
 };
 
+namespace detail {
+// The fact a claim makes, once its words are found: it rests on itself alone.
+template <value_kind T, value_kind U>
+consteval fact_of<T> claimed(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
+                             status state, std::string_view quote, const reported<U>& figure) {
+  if (state == status::derived) {
+    failure::a_claim_cannot_be_status_derived_only_derivations_make_derived_facts(id);
+    throw_domain_error("nevfacts: a claim cannot have status derived");
+  }
+  const std::uint64_t id_hash = hash_text(id);
+  fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(),
+                figure.how(), figure.stated(), quote, figure.words(), {}, {}, id_hash,
+                key_hash_of(about, m.hash, when), {}, &no_whole}};
+  f.rests_on.add(id_hash);
+  if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
+  return f;
+}
+}  // namespace detail
+
 template <value_kind T, value_kind U>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, const reported<U>& figure) {
@@ -118,8 +186,7 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   // A claim's value comes from its quote's words; a value built without words is not a claim.
   if (figure.words().empty() || !detail::contains(quote, figure.words()))
     failure::figure_words_not_in_quote(id, figure.words());
-  return fact_of<T>{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(), figure.how(),
-                     figure.stated(), quote, figure.words(), {}, {}, hash_text(id), key_hash_of(about, m.hash, when)}};
+  return detail::claimed<T>(doc, id, about, m, when, state, quote, figure);
 }
 
 template <value_kind T>
@@ -128,23 +195,72 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   return claim(doc, id, about, m, when, state, quote, reported<T>(words));
 }
 
+// What a derived fact comes from: the ids of its sources and the claims behind them.
+struct provenance {
+  source_ids from{};
+  claim_set claims{};
+  status basis = status::actual;
+
+  constexpr provenance() = default;
+  // Hand-made facts name their sources by id; each is taken as the id of a claim.
+  constexpr explicit provenance(source_ids ids) : from(ids) {
+    for (std::string_view id : ids)
+      if (!id.empty()) claims.add(hash_text(id));
+  }
+  constexpr void add(const fact& f, std::size_t at) {
+    from[at] = f.id;
+    claims.add(f.rests_on);
+    if (static_cast<unsigned>(f.basis) > static_cast<unsigned>(basis)) basis = f.basis;
+  }
+};
+
+// A figure computed from a forecast is a forecast: the basis is the least certain source's
+// (actual < forecast < target).
+template <class... F>
+constexpr provenance sources(const F&... facts) {
+  static_assert(sizeof...(F) <= max_sources, "nevfacts: a derived fact has at most 4 sources");
+  provenance p;
+  std::size_t at = 0;
+  (p.add(static_cast<const fact&>(facts), at++), ...);
+  return p;
+}
+
+namespace detail {
 template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, std::string_view metric_id, std::string_view metric_name,
-                             period when, real_interval value, std::string_view rule, source_ids from) {
+constexpr fact_of<T> make_derived(std::string_view id, subject about, std::string_view metric_id,
+                                  std::string_view metric_name, period when, real_interval value, std::string_view rule,
+                                  const provenance& p, const share_whole* whole) {
   const real_interval clipped = clip_to_kind(kind_traits<T>::info, value);
-  return fact_of<T>{{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when, status::derived, clipped,
-                     statement::exact, clipped.mid(), {}, {}, rule, from, hash_text(id),
-                     key_hash_of(about, hash_text(metric_id), when)}};
+  return fact_of<T>{{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when, status::derived, p.basis,
+                     clipped, statement::exact, clipped.mid(), {}, {}, rule, p.from, hash_text(id),
+                     key_hash_of(about, hash_text(metric_id), when), p.claims, whole}};
+}
+template <value_kind T>
+constexpr const share_whole* whole_of_metric(const metric<T>& m) {
+  if constexpr (std::is_same_v<T, share>) return &m.whole;
+  else return &no_whole;
+}
+}  // namespace detail
+
+template <value_kind T>
+constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
+                             std::string_view rule, const provenance& from) {
+  return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from, detail::whole_of_metric(m));
+}
+template <value_kind T>
+constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when,
+                             real_interval value, std::string_view rule, const provenance& from) {
+  return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from, like.whole);
 }
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
                              std::string_view rule, source_ids from) {
-  return derived<T>(id, about, m.id, m.name, when, value, rule, from);
+  return derived<T>(id, about, m, when, value, rule, provenance(from));
 }
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when, real_interval value,
                              std::string_view rule, source_ids from) {
-  return derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from);
+  return derived<T>(id, about, like, when, value, rule, provenance(from));
 }
 
 }  // namespace nevfacts

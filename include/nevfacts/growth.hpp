@@ -12,7 +12,8 @@
 //   growth_between(value, base) -> growth
 //   compound(g1, g2) -> growth      // growth over two consecutive periods
 //   quantity * multiple -> quantity; base_from(value, m) -> base
-//   growth + growth, growth - growth, growth + points, growth * quantity: do not compile.
+//   growth + growth, growth - growth, growth + points, growth * quantity, grow() or base_from()
+//   of anything but an amount (a share): do not compile, in words.
 //
 // "An increase of 1.6 times" and "1.6 times as many" differ by a whole base; the two
 // spellings are distinct so that an encoder has to choose which one the source meant.
@@ -96,10 +97,31 @@ constexpr growth growth_percent(double p) { return growth::from_percent(p); }
 constexpr growth increase_of_times(double t) { return growth::from_percent(t * 100.0); }
 constexpr multiple times_as_many(double t) { return multiple::of(t); }
 
+namespace detail {
+template <class Q>
+inline constexpr bool is_boost_quantity = false;
+template <class Unit, class Rep>
+inline constexpr bool is_boost_quantity<quantity<Unit, Rep>> = true;
+template <class Q>
+constexpr void require_grown_amount() {
+  static_assert(is_boost_quantity<Q>,
+                "nevfacts: grow() and base_from() apply a growth to an amount (vehicles, yuan); a share changes "
+                "by percentage points (share + points), not by a growth rate");
+}
+}  // namespace detail
+
 template <class Q, class Rep>
-constexpr Q grow(const Q& base, const basic_growth<Rep>& g) { return base * g.factor(); }
+constexpr Q grow(const Q& base, const basic_growth<Rep>& g) {
+  detail::require_grown_amount<Q>();
+  if constexpr (detail::is_boost_quantity<Q>) return base * g.factor();
+  else return base;
+}
 template <class Q, class Rep>
-constexpr Q base_from(const Q& value, const basic_growth<Rep>& g) { return value / g.factor(); }
+constexpr Q base_from(const Q& value, const basic_growth<Rep>& g) {
+  detail::require_grown_amount<Q>();
+  if constexpr (detail::is_boost_quantity<Q>) return value / g.factor();
+  else return value;
+}
 template <class Unit, class Rep>
 constexpr basic_growth<Rep> growth_between(const quantity<Unit, Rep>& value, const quantity<Unit, Rep>& base) {
   return basic_growth<Rep>::from_factor(value.value() / base.value());

@@ -4,7 +4,7 @@
 //   cny_amount, usd_amount (nevfacts/quantity.hpp)
 //   template <class QuoteUnit, class BaseUnit, class Rep = double> class exchange_rate;
 //     // QuoteUnit per BaseUnit (CNY per USD), valid for a period: a dated fact, never a
-//     // static conversion factor
+//     // static conversion factor; a rate of zero or less is refused
 //   using cny_per_usd = exchange_rate<units::yuan_unit, units::us_dollar_unit>;
 //   constexpr auto convert(quantity<BaseUnit, Rep>, exchange_rate)  -> quantity<QuoteUnit, Rep>
 //   constexpr auto convert(quantity<QuoteUnit, Rep>, exchange_rate) -> quantity<BaseUnit, Rep>
@@ -33,7 +33,7 @@ class exchange_rate {
   using rep = Rep;
 
   constexpr exchange_rate() = default;
-  constexpr exchange_rate(Rep quote_per_base, period valid) : rate_(quote_per_base), valid_(valid) {}
+  constexpr exchange_rate(Rep quote_per_base, period valid) : rate_(positive(quote_per_base)), valid_(valid) {}
 
   constexpr Rep value() const { return rate_; }
   constexpr period valid_for() const { return valid_; }
@@ -46,6 +46,16 @@ class exchange_rate {
   }
 
  private:
+  // A rate is a price of one currency in another: zero or less converts nothing into anything.
+  static constexpr Rep positive(Rep r) {
+    if constexpr (std::is_same_v<Rep, double>) {
+      if (!(r > 0.0)) {
+        failure::exchange_rate_must_be_positive(r);
+        throw_domain_error("nevfacts: an exchange rate must be positive");
+      }
+    }
+    return r;
+  }
   Rep rate_{};
   period valid_{};
 };

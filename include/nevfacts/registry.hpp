@@ -8,7 +8,10 @@
 //     constexpr std::size_t size() const;  begin(), end(), operator[](i)
 //     constexpr const fact* find(std::string_view id) const;
 //     template <value_kind T> constexpr std::optional<fact_of<T>>
-//       find(const metric<T>&, subject, period) const;         // the first fact of that key
+//       find(const metric<T>&, subject, period, status wanted = status::actual) const;
+//                                              // the first fact of that key with that status
+//     constexpr key_range facts_of_key(subject, std::string_view metric_id, period) const;
+//                                              // every fact of the key, in registry order
 //     constexpr std::size_t next_of_same_key(std::size_t index) const;   // N when none is left
 //     template <class Pred> constexpr std::size_t count_if(Pred) const;
 //   };
@@ -72,11 +75,44 @@ class registry {
     }
   }
 
+  // A key may hold an actual figure, a forecast of it and a derived estimate: a lookup says
+  // which it wants, actual unless asked.
   template <value_kind T>
-  constexpr std::optional<fact_of<T>> find(const metric<T>& m, subject about, period when) const {
-    const std::size_t i = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when);
-    if (i == N || !facts_[i].template is_kind<T>()) return std::nullopt;
-    return fact_of<T>{facts_[i]};  // one copy, not a default-constructed fact and then a copy
+  constexpr std::optional<fact_of<T>> find(const metric<T>& m, subject about, period when,
+                                           status wanted = status::actual) const {
+    const std::size_t first = first_of_key(key_hash_of(about, m.hash, when), about, m.id, when);
+    for (std::size_t i = first; i != N; i = next_of_same_key(i))
+      if (facts_[i].state == wanted && facts_[i].template is_kind<T>())
+        return fact_of<T>{facts_[i]};  // one copy, not a default-constructed fact and then a copy
+    return std::nullopt;
+  }
+
+  class key_range {
+   public:
+    class iterator {
+     public:
+      constexpr iterator(const registry* r, std::size_t i) : r_(r), i_(i) {}
+      constexpr const fact& operator*() const { return (*r_)[i_]; }
+      constexpr iterator& operator++() {
+        i_ = r_->next_of_same_key(i_);
+        return *this;
+      }
+      constexpr bool operator==(const iterator& o) const { return i_ == o.i_; }
+
+     private:
+      const registry* r_;
+      std::size_t i_;
+    };
+    constexpr key_range(const registry* r, std::size_t first) : r_(r), first_(first) {}
+    constexpr iterator begin() const { return {r_, first_}; }
+    constexpr iterator end() const { return {r_, N}; }
+
+   private:
+    const registry* r_;
+    std::size_t first_;
+  };
+  constexpr key_range facts_of_key(subject about, std::string_view metric_id, period when) const {
+    return {this, index_of_key(about, metric_id, when)};
   }
 
   constexpr std::size_t index_of_key(subject about, std::string_view metric_id, period when) const {

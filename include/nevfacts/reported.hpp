@@ -8,7 +8,7 @@
 //                                                           // unit the kind cannot have, is a
 //                                                           // compile error naming the phrase
 //     static constexpr std::optional<reported> parse(std::string_view words);  // at run time
-//     static constexpr reported exactly(T value);
+//     static constexpr reported exactly(T value);           // a value of another kind: refused
 //     static constexpr reported within(real_interval, statement);              // derived figures
 //     constexpr real_interval interval() const;            // clipped to the kind's bounds
 //     constexpr auto value() const;                        // typed: quantity<U, real_interval>, ...
@@ -82,7 +82,10 @@ constexpr real_interval clip_to_kind(const kind_info& k, real_interval i) {
   const real_interval result = within_kind(k, i);
   if (result.lo > result.hi) {
     if (k.style == value_style::percent) failure::share_outside_0_to_100_percent(i.lo);
+    if (k.style == value_style::change) failure::growth_of_minus_100_percent_or_less(i.hi);
+    if (k.style == value_style::rank) failure::rank_below_first_place(i.hi);
     if (k.integral && i.hi < 0) failure::negative_count(i.hi);
+    if (k.style == value_style::amount && i.hi < 0) failure::negative_amount(i.hi);
     failure::invalid_interval_lower_bound_above_upper(result.lo, result.hi);
     throw_domain_error("nevfacts: the value lies outside what its kind allows");
   }
@@ -112,7 +115,14 @@ class reported {
     return result;
   }
 
-  static constexpr reported exactly(const T& v) { return within(traits::number(v), statement::exact); }
+  template <class V>
+  static constexpr reported exactly(const V& v) {
+    static_assert(std::is_same_v<V, T>,
+                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of vehicles is not a count "
+                  "of companies, a share is not percentage points)");
+    if constexpr (std::is_same_v<V, T>) return within(traits::number(v), statement::exact);
+    else return within({}, statement::exact);
+  }
   static constexpr reported within(real_interval i, statement how) {
     return reported(clip(i), how, i.is_bounded() ? i.mid() : (is_infinite(i.hi) ? i.lo : i.hi), 0.0);
   }

@@ -12,8 +12,9 @@
 //   share_of(part, whole)-> share
 //   share_of(std::span<const quantity<U>> parts, wholes, std::span<share> out)
 //                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all (vectorises)
-//   share + share, points - share, share * share, growth + points: do not compile, with a
-//   message that says what to write instead.
+//   share + share, points - share, share * share, share * number, growth + points, and
+//   comparing a share with points (==, <, ...): do not compile, with a message that says what
+//   to write instead.
 //
 //   static_assert(percent(56) - percent(49.9) == points(6.1)) holds up to rounding; use
 //   intervals (nevfacts/reported.hpp) to compare reported figures.
@@ -199,6 +200,40 @@ constexpr basic_share<Rep> operator*(const basic_share<Rep>&, const basic_share<
                 "nevfacts: share * share is meaningless here; apply a share to a quantity (whole * share)");
   return {};
 }
+
+template <class Rep, class T = void>
+constexpr basic_share<Rep> operator*(const basic_share<Rep>&, double) {
+  static_assert(dependent_false<T>,
+                "nevfacts: share * number is meaningless; apply a share to a quantity (whole * share), or add "
+                "percentage points to it");
+  return {};
+}
+
+// A share is a level, percentage points a change: neither is more or less than the other.
+template <class T>
+constexpr void reject_share_against_points() {
+  static_assert(dependent_false<T>,
+                "nevfacts: a share (a level) cannot be compared with percentage points (a change); subtract two "
+                "shares to get points, or add points to a share");
+}
+#define NEVFACTS_REJECT_SHARE_POINTS(op)                                                               \
+  template <class Rep, class T = void>                                                                 \
+  constexpr bool operator op(const basic_share<Rep>&, const quantity<units::point_unit, Rep>&) {      \
+    reject_share_against_points<T>();                                                                  \
+    return false;                                                                                      \
+  }                                                                                                    \
+  template <class Rep, class T = void>                                                                 \
+  constexpr bool operator op(const quantity<units::point_unit, Rep>&, const basic_share<Rep>&) {      \
+    reject_share_against_points<T>();                                                                  \
+    return false;                                                                                      \
+  }
+NEVFACTS_REJECT_SHARE_POINTS(==)
+NEVFACTS_REJECT_SHARE_POINTS(!=)
+NEVFACTS_REJECT_SHARE_POINTS(<)
+NEVFACTS_REJECT_SHARE_POINTS(<=)
+NEVFACTS_REJECT_SHARE_POINTS(>)
+NEVFACTS_REJECT_SHARE_POINTS(>=)
+#undef NEVFACTS_REJECT_SHARE_POINTS
 
 inline std::ostream& operator<<(std::ostream& out, const share& s) {
   return out << format_number(s.percent()) << " %";

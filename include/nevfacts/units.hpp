@@ -10,7 +10,8 @@
 //   template <class Unit> struct unit_traits;   // name, plural, unit label, lower bound
 //   template <class Q> concept reportable_quantity;
 //
-// Each counted thing is its own base dimension, so vehicles + companies does not compile.
+// Each counted thing is its own base dimension, so vehicles + companies does not compile, and
+// neither does vehicles * vehicles (no reported figure is a square of a count).
 // Yuan and US dollars share the currency dimension but live in two systems with no
 // conversion factor between them: money changes currency only through a dated exchange rate
 // (nevfacts/money.hpp). To count something else, declare a Tag and an unused Ordinal
@@ -190,6 +191,18 @@ NEVFACTS_REJECT_MIXED(<=, bool)
 NEVFACTS_REJECT_MIXED(>, bool)
 NEVFACTS_REJECT_MIXED(>=, bool)
 #undef NEVFACTS_REJECT_MIXED
+
+// Boost.Units would make "vehicles squared"; no reported figure is one. More specialised than
+// Boost.Units' operator* for two quantities, so it is chosen for a pair of one unit.
+template <class U, class X>
+  requires known_unit<U>
+constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&) {
+  static_assert(mixing_rejected<U, X>,
+                "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) counts nothing; "
+                "multiply a quantity by a number, a share or a multiple");
+  (void)a;
+  return {};
+}
 
 }  // namespace nevfacts::units
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Runs nev_report --json and checks the document's shape and counts against the registry."""
+"""Runs nev_report --json and checks, outside the library, what the report claims: every fact's
+claims recomputed from the derived facts' `from`, no check whose sides rest on the same claims,
+the documents each check ties, and a summary that counts what the JSON holds."""
 import json
 import subprocess
 import sys
@@ -32,16 +34,47 @@ for fact in data["facts"]:
     expect(fact["document"] in {d["id"] for d in data["documents"]}, f"document of {fact['id']}")
 for fact in data["derived"]:
     expect(all(source in ids for source in fact["from"]), f"derived {fact['id']} comes from known facts")
+by_id = {fact["id"]: fact for fact in data["facts"] + data["derived"]}
+document_of = {fact["id"]: fact["document"] for fact in data["facts"]}
+
+def claims_behind(fact_id, seen=()):
+    """The claims a fact rests on, from `from` alone (not the library's rests_on)."""
+    expect(fact_id not in seen, f"no cycle through {fact_id}")
+    fact = by_id[fact_id]
+    if "from" not in fact:
+        return {fact_id}
+    return set().union(*(claims_behind(source, seen + (fact_id,)) for source in fact["from"] if source in by_id))
+
+for fact in data["facts"] + data["derived"]:
+    expect(set(fact["rests_on"]) == claims_behind(fact["id"]), f"rests_on of {fact['id']} is what its sources rest on")
 verdicts = {}
+tying_documents = 0
 for check in data["checks"]:
     expect(check["verdict"] in {"holds", "contradicts", "cannot_tell", "flagged"}, "verdict")
     expect(all(i in ids for i in check["facts"]), f"check {check['id']} names known facts")
+    if check["rule"] == "registry":
+        continue
     verdicts[check["verdict"]] = verdicts.get(check["verdict"], 0) + 1
-expect(verdicts.get("contradicts", 0) == 0, "no contradictions in the seeds")
-expect(verdicts.get("flagged", 0) >= 1, "the Chongqing 2027 target is flagged")
+    first, second = check["sides"]
+    expect(first + second == check["facts"], f"the sides of {check['id']} are its facts")
+    a = set().union(*(claims_behind(i) for i in first)) if first else set()
+    b = set().union(*(claims_behind(i) for i in second)) if second else set()
+    expect(a and b and not a <= b and not b <= a, f"{check['id']} ({check['detail']}) ties independent claims: {a} | {b}")
+    docs = sorted({document_of[c] for c in a | b})
+    expect(check["documents"] == docs, f"{check['id']} ties documents {docs}")
+    tying_documents += len(docs) > 1
+chongqing = [c for c in data["checks"] if c["facts"] == ["d001.nev_output", "d001.nev_output_2027"]]
+expect(len(chongqing) == 1 and chongqing[0]["verdict"] == "flagged", "the Chongqing 2027 target is flagged")
+independent = sum(verdicts.values())
 summary = [line for line in text.splitlines() if line.startswith("summary:")]
-expect(len(summary) == 1 and f"{len(data['facts'])} facts, {len(data['derived'])} derived, {len(data['checks'])} checks" in summary[0],
-       "the text summary counts what the JSON holds")
+expect(len(summary) == 1 and f"{len(data['facts'])} facts, {len(data['derived'])} derived, {independent} independent checks"
+       in summary[0], "the text summary counts the independent checks the JSON holds")
+expect(len(summary) == 1 and f"{tying_documents} tie two documents or more" in summary[0], "documents tied")
+expect(len(summary) == 1 and ", ".join(f"{verdicts.get(v, 0)} {w}" for v, w in
+       [("holds", "held"), ("contradicts", "contradicted"), ("flagged", "flagged"), ("cannot_tell", "cannot tell")])
+       in summary[0], "the summary's verdict counts")
+expect(any(line.startswith("flagged: ") and "d001.nev_output, d001.nev_output_2027" in line for line in text.splitlines()),
+       "the text flags Chongqing's 50,000")
 for f in failures:
     print("FAIL:", f)
 print(f"report_json: {len(data['facts'])} facts, {len(data['derived'])} derived, {len(data['checks'])} checks {verdicts}")

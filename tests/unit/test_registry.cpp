@@ -80,7 +80,7 @@ constexpr std::array<fact, many_n> make_many() {
     const int year = 1900 + int(i / 2);  // facts 2k and 2k+1 share a key
     const double v = 1000.0 * double(i / 2);  // the two facts of a key overlap: [v, v + 1000] and [v + 1, v + 1001]
     all[i] = derived<vehicle_count>(many_id(i), freedonia / all_units, deliveries, period::year(year),
-                                    {v + double(i % 2), v + 1000.0 + double(i % 2)}, "test", {});
+                                    {v + double(i % 2), v + 1000.0 + double(i % 2)}, "test", source_ids{});
   }
   return all;
 }
@@ -93,11 +93,11 @@ constexpr bool all_found_by_id() {
 }
 constexpr bool all_found_by_key() {
   for (std::size_t i = 0; i < many_n; i += 2) {
-    const auto f = many.find(deliveries, freedonia / all_units, period::year(1900 + int(i / 2)));
+    const auto f = many.find(deliveries, freedonia / all_units, period::year(1900 + int(i / 2)), status::derived);
     if (!f || f->id != many_id(i) || many.next_of_same_key(i) != i + 1 || many.next_of_same_key(i + 1) != many_n)
       return false;
   }
-  return !many.find(deliveries, freedonia / all_units, period::year(1900 + int(many_n / 2)));
+  return !many.find(deliveries, freedonia / all_units, period::year(1900 + int(many_n / 2)), status::derived);
 }
 
 }  // namespace registry_tests
@@ -185,6 +185,25 @@ TEST_CASE("registry: count_if") {
   BOTH(reg.count_if([](const fact&) { return false; }) == 0);
 }
 
+constexpr std::size_t facts_of_key_count(subject about, std::string_view metric_id, period when) {
+  std::size_t n = 0;
+  for (const fact& f : disagreeing_documents.facts_of_key(about, metric_id, when)) n += f.same_key(total_a) ? 1 : 0;
+  return n;
+}
+
+TEST_CASE("registry: a lookup by key says which status it wants, or takes every fact of the key") {
+  // doc_a's actual, doc_c's actual and doc_a's forecast share one key.
+  BOTH(disagreeing_documents.find(deliveries, freedonia / all_units, period::year(2023))->id == "a.total.2023");
+  BOTH(disagreeing_documents.find(deliveries, freedonia / all_units, period::year(2023), status::forecast)->id ==
+       "a.forecast.2023");
+  BOTH(!disagreeing_documents.find(deliveries, freedonia / all_units, period::year(2023), status::target).has_value());
+  BOTH(facts_of_key_count(freedonia / all_units, "deliveries", period::year(2023)) == 3);
+  BOTH(facts_of_key_count(freedonia / all_units, "deliveries", period::year(2021)) == 0);
+  // a key whose first fact is a forecast: the actual behind it is still found
+  BOTH(make_registry(forecast_a, total_c).find(deliveries, freedonia / all_units, period::year(2023))->id ==
+       "c.total.2023");
+}
+
 TEST_CASE("registry: 200 facts, every one found by id and by key") {
   BOTH(many.size() == many_n);
   BOTH(all_found_by_id());
@@ -215,7 +234,7 @@ TEST_CASE("registry: built at run time, it finds and chains what it does at comp
     CHECK(built_now->next_of_same_key(i) == many.next_of_same_key(i));
   }
   CHECK(built_now->find(std::string_view(long_text)) == nullptr);
-  CHECK(built_now->find(deliveries, freedonia / all_units, period::year(1950))->id == many_id(100));
+  CHECK(built_now->find(deliveries, freedonia / all_units, period::year(1950), status::derived)->id == many_id(100));
 }
 
 TEST_CASE("registry: two facts with one id are refused at run time too") {
@@ -230,7 +249,7 @@ TEST_CASE("registry: check_registry holds when no document contradicts itself") 
   BOTH(is(check_registry(reg), rule::registry, verdict::holds));
   BOTH(holds(check_registry(reg)));
   BOTH(ids_are(check_registry(reg), {}));
-  BOTH(check_registry(reg).note == "ids unique, no document contradicts itself");
+  BOTH(check_registry(reg).note == "every id found once, no document contradicts itself");
   BOTH(is(check_registry(reg3), rule::registry, verdict::holds));
   BOTH(is(check_registry(many), rule::registry, verdict::holds));
   // one document, one key, two overlapping values: fine

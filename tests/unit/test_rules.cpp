@@ -169,8 +169,38 @@ inline constexpr auto x_cny = claim(association, "x.cny", freedonia / all_units,
 inline constexpr auto x_usd = claim(association, "x.usd", freedonia / all_units, revenue_usd, y2023, status::actual,
                                     exact_quote, "exactly US$1 billion");
 
+inline constexpr auto electric_pp = claim(association, "b.electric_pp", freedonia / electric_units, share_change, y2023,
+                                         status::actual, "Electric units gained 1.5 percentage points.",
+                                         "1.5 percentage points");
+inline constexpr auto day_11 = claim(wire, "c.opening_day_11", north / all_units, opening_day, period::day(2023, 8, 11),
+                                     status::actual, "The plant opened on Aug. 11, 2023.", "Aug. 11, 2023");
+
+inline constexpr auto day_9_freedonia = claim(wire, "c.opening_day_freedonia", freedonia / all_units, opening_day,
+                                              period::day(2023, 8, 9), status::actual,
+                                              "The ceremony was held on Aug. 9, 2023.", "Aug. 9, 2023");
+inline constexpr auto north_growth = claim(wire, "c.north_growth", north / all_units, deliveries_growth, y2023,
+                                          status::actual, "North Province deliveries were up 3 percent.",
+                                          "up 3 percent");
+// Shares that name their wholes: of premium deliveries, and of all deliveries.
+inline constexpr metric<share> share_of_premium{"share_of_premium", "share of premium deliveries",
+                                                whole_of(freedonia / premium_units, deliveries)};
+inline constexpr metric<share> share_of_all{"share_of_all", "share of all deliveries",
+                                            whole_of(freedonia / all_units, deliveries)};
+inline constexpr std::string_view premium_electric_quote =
+    "Premium electric units were 1.24 million units, 40 percent of premium deliveries and 10 percent of all.";
+inline constexpr auto premium_electric = claim(office, "a.premium_electric", freedonia / premium_electric_units,
+                                               deliveries, y2023, status::actual, premium_electric_quote,
+                                               "1.24 million units");
+inline constexpr auto of_premium = claim(office, "a.premium_electric_of_premium", freedonia / premium_electric_units,
+                                         share_of_premium, y2023, status::actual, premium_electric_quote, "40 percent");
+inline constexpr auto of_all = claim(office, "a.premium_electric_of_all", freedonia / premium_electric_units,
+                                     share_of_all, y2023, status::actual, premium_electric_quote, "10 percent");
+
 // --- derived facts -----------------------------------------------------------------------------
 inline constexpr auto whole_from_premium = derive_whole("d.whole", premium, premium_share, freedonia / all_units);
+inline constexpr auto base_from_total = derive_base("d.base_2022", total, growth8);
+inline constexpr auto chained = derived<vehicle_count>("d.chained", freedonia / all_units, deliveries, y2023,
+                                                       {1.0e6, 2.0e6}, "test", sources(whole_from_premium, growth8));
 
 }  // namespace rules_tests
 
@@ -259,10 +289,12 @@ TEST_CASE("rules: check_points contradicts") {
 
 TEST_CASE("rules: check_points cannot tell") {
   // [0, 100] - [0, 100] = [-100, 100] pp: every change of a share is possible
-  BOTH(is(check_points(electric_any, electric_any_2022, premium_pp), rule::points, verdict::cannot_tell));
-  BOTH(ids_are(check_points(electric_any, electric_any_2022, premium_pp), "b.electric_any", "b.electric_any_2022",
-               "a.premium_pp"));
-  BOTH(near(check_points(electric_any, electric_any_2022, premium_pp).implied, -100.0, 100.0));
+  BOTH(is(check_points(electric_any, electric_any_2022, electric_pp), rule::points, verdict::cannot_tell));
+  BOTH(ids_are(check_points(electric_any, electric_any_2022, electric_pp), "b.electric_any", "b.electric_any_2022",
+               "b.electric_pp"));
+  BOTH(near(check_points(electric_any, electric_any_2022, electric_pp).implied, -100.0, 100.0));
+  // the points of another segment are not this share's change
+  CHECK_THROWS_AS(check_points(electric_any, electric_any_2022, premium_pp), std::domain_error);
 }
 
 // ===================================================================================================
@@ -381,9 +413,12 @@ TEST_CASE("rules: check_equal contradicts") {
 }
 
 TEST_CASE("rules: check_equal cannot tell") {
-  BOTH(is(check_equal(electric_any, premium_share), rule::equal, verdict::cannot_tell));
-  BOTH(ids_are(check_equal(electric_any, premium_share), "b.electric_any", "a.premium_share"));
-  BOTH(check_equal(electric_any, premium_share).implied == real_interval{0.0, 100.0});
+  BOTH(is(check_equal(electric_any, electric_share), rule::equal, verdict::cannot_tell));
+  BOTH(ids_are(check_equal(electric_any, electric_share), "b.electric_any", "a.electric_share"));
+  BOTH(check_equal(electric_any, electric_share).implied == real_interval{0.0, 100.0});
+  // check_equal tests scope: another segment, another year
+  CHECK_THROWS_AS(check_equal(electric_any, premium_share), std::domain_error);
+  CHECK_THROWS_AS(check_equal(electric_any, electric_any_2022), std::domain_error);
 }
 
 // ===================================================================================================
@@ -437,9 +472,11 @@ TEST_CASE("rules: check_weekday contradicts") {
 
 TEST_CASE("rules: check_weekday cannot tell") {
   // Thu 2023-08-10 .. Sat 2023-08-12 holds no Wednesday
-  BOTH(is(check_weekday(named_wed_short, day_9), rule::weekday, verdict::cannot_tell));
-  BOTH(ids_are(check_weekday(named_wed_short, day_9), "c.opening_weekday_short", "c.opening_day"));
-  BOTH(check_weekday(named_wed_short, day_9).implied == real_interval{-unbounded, unbounded});
+  BOTH(is(check_weekday(named_wed_short, day_11), rule::weekday, verdict::cannot_tell));
+  BOTH(ids_are(check_weekday(named_wed_short, day_11), "c.opening_weekday_short", "c.opening_day_11"));
+  BOTH(check_weekday(named_wed_short, day_11).implied == real_interval{-unbounded, unbounded});
+  // the day named must lie in the window the weekday can mean
+  CHECK_THROWS_AS(check_weekday(named_wed_short, day_9), std::domain_error);
 }
 
 // ===================================================================================================
@@ -583,9 +620,74 @@ TEST_CASE("rules: facts about different scopes are refused") {
   CHECK_THROWS_AS(check_plausible_growth(total, total_2020, {0.0, 30.0}), std::domain_error);  // backwards
   CHECK_THROWS_AS(check_forecast(forecast_ok, base), std::domain_error);
   CHECK_THROWS_AS(check_exchange_rate(revenue_yuan, revenue_dollars_2022, {7.0, 7.3}), std::domain_error);
-  CHECK_NOTHROW(check_equal(total, base));  // check_equal compares whatever it is given
+  CHECK_THROWS_AS(check_equal(total, base), std::domain_error);  // check_equal tests scope too
   // A direction said of one year is not held against another year's growth.
   CHECK_THROWS_AS(check_direction(rising, growth_2020), std::domain_error);
+}
+
+TEST_CASE("rules: every argument's scope is tested, the share's and the growth's too") {
+  CHECK_THROWS_AS(check_share(premium, total, electric_share), std::domain_error);        // a share of another segment
+  CHECK_THROWS_AS(check_share(premium, total, premium_share_2022), std::domain_error);    // a share of another year
+  CHECK_THROWS_AS(check_growth(total, north_growth, base), std::domain_error);            // a growth of another subject
+  CHECK_THROWS_AS(check_growth(total, growth_2020, base), std::domain_error);             // a growth of another year
+  CHECK_THROWS_AS(check_points(premium_share, premium_share_2022, electric_pp), std::domain_error);
+  CHECK_THROWS_AS(derive_base("x", total, growth_2020), std::domain_error);                // growth of another year
+  CHECK_THROWS_AS(derive_base("x", total, north_growth), std::domain_error);
+  CHECK_THROWS_AS(derive_whole("x", premium, electric_share, freedonia / all_units), std::domain_error);
+  // the part not within the whole
+  CHECK_THROWS_AS(derive_whole("x", total, premium_share, freedonia / premium_units), std::domain_error);
+  CHECK_THROWS_AS(derive_earlier_share("x", premium_share, electric_pp), std::domain_error);
+  CHECK_THROWS_AS(derive_rate("x", revenue_yuan, revenue_dollars_2022, rate_metric), std::domain_error);  // two years
+  CHECK_THROWS_AS(check_weekday(named_wed, day_9_freedonia), std::domain_error);
+  // derive_first_year reads one fact: nothing to compare, nothing refused
+  CHECK_NOTHROW(derive_first_year("x", lead_2023, first_year_leading));
+}
+
+TEST_CASE("rules: a check whose sides rest on the same claims cannot fail, and is refused") {
+  // a claim rests on itself; a derived fact on its sources' claims, transitively
+  BOTH((total.rests_on.size == 1 && total.rests_on.contains(total.id_hash)));
+  BOTH((whole_from_premium.rests_on.size == 2 && whole_from_premium.rests_on.contains(premium.id_hash) &&
+       whole_from_premium.rests_on.contains(premium_share.id_hash)));
+  BOTH((chained.rests_on.size == 3 && chained.rests_on.contains(premium.id_hash) &&
+       chained.rests_on.contains(premium_share.id_hash) && chained.rests_on.contains(growth8.id_hash)));
+  BOTH((chained.from[0] == "d.whole" && chained.from[1] == "a.growth"));
+  CHECK_THROWS_AS(check_growth(total, growth8, base_from_total), std::domain_error);
+  CHECK_THROWS_AS(check_share(premium, whole_from_premium, premium_share), std::domain_error);
+  CHECK_THROWS_AS(check_part_of_whole(premium, whole_from_premium), std::domain_error);
+  CHECK_THROWS_AS(check_agreement(total, total), std::domain_error);
+  CHECK_THROWS_AS(check_plausible_growth(base_from_total, total, {0.0, 30.0}), std::domain_error);
+  // a derived figure against an independent claim is evidence
+  BOTH(is(check_agreement(base_from_total, base), rule::agreement, verdict::holds));
+  BOTH(is(check_plausible_growth(base, total_b, {0.0, 30.0}), rule::plausible_growth, verdict::holds));
+}
+
+TEST_CASE("rules: status: like with like, forecasts first, only derivations derive") {
+  CHECK_THROWS_AS(check_agreement(forecast_ok, total), std::domain_error);   // a forecast is not an actual
+  CHECK_THROWS_AS(check_equal(forecast_ok, total), std::domain_error);
+  CHECK_THROWS_AS(check_forecast(total_b, total), std::domain_error);        // two actuals
+  CHECK_THROWS_AS(check_forecast(total, forecast_ok), std::domain_error);    // the wrong order
+  // about 14 million [13, 15] M against [12.45, 12.55] M: missed by [13/12.55 - 1, 15/12.45 - 1]
+  BOTH(is(check_forecast(forecast_miss, total), rule::forecast, verdict::flagged));
+  BOTH(near(check_forecast(forecast_miss, total).miss_percent, (13.0 / 12.55 - 1) * 100, (15.0 / 12.45 - 1) * 100));
+  BOTH(check_forecast(forecast_ok, total).miss_percent.lo < 0.0);
+  BOTH(is_infinite(check_forecast(forecast_ok, total).miss_percent.hi));
+  CHECK(has(explain(check_forecast(forecast_miss, total)), "missed by [3.585"));
+  // a figure derived from a forecast is a forecast
+  BOTH(derive_base("x", forecast_ok, growth8).basis == status::forecast);
+  BOTH((base_from_total.basis == status::actual && base_from_total.state == status::derived));
+}
+
+TEST_CASE("rules: shares of different wholes are not compared") {
+  BOTH((of_premium.whole->named() && of_premium.whole->of.same_as(freedonia / premium_units)));
+  BOTH(is(check_share(premium_electric, premium, of_premium), rule::share, verdict::holds));
+  BOTH(is(check_share(premium_electric, total, of_all), rule::share, verdict::holds));
+  CHECK_THROWS_AS(check_share(premium_electric, total, of_premium), std::domain_error);   // not the whole it names
+  CHECK_THROWS_AS(check_agreement(of_premium, of_all), std::domain_error);
+  CHECK_THROWS_AS(check_part_of_whole(of_all, of_premium), std::domain_error);
+  CHECK_THROWS_AS(derive_whole("x", premium_electric, of_premium, freedonia / all_units), std::domain_error);
+  BOTH(derive_whole("x", premium_electric, of_premium, freedonia / premium_units).value.contains(3.1e6));
+  // a share derived from another keeps its whole
+  BOTH(derive_earlier_share("x", premium_share, premium_pp).whole->same_as(*premium_share.whole));
 }
 
 // ===================================================================================================

@@ -3,8 +3,11 @@
 
 #include <nevfacts/data/china_nev/registry.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 
@@ -30,17 +33,105 @@ TEST_CASE("seed data: every quote stands verbatim in its source document") {
   }
 }
 
-TEST_CASE("seed data: counts and verdicts") {
-  static_assert(seeds::all::documents.size() == 5);
-  CHECK(seeds::all::claims.size() == 62);
-  CHECK(seeds::all::derived_facts.size() == 16);
-  std::size_t flagged = 0, contradicted = 0;
-  for (const check_result& c : seeds::all::checks) {
-    flagged += c.outcome == verdict::flagged;
-    contradicted += c.outcome == verdict::contradicts;
+namespace {
+// The claims behind a fact, walked through the registry by `from` ids: the same set the
+// library keeps in rests_on, computed another way.
+std::set<std::string_view> claims_behind(std::string_view id) {
+  const fact* f = seeds::all::facts.find(id);
+  REQUIRE_MESSAGE(f != nullptr, id);
+  if (f->state != status::derived) return {f->id};
+  std::set<std::string_view> all;
+  for (std::string_view source : f->from)
+    if (!source.empty()) all.merge(claims_behind(source));
+  return all;
+}
+std::set<std::string_view> claims_of_side(const check_result& c, std::size_t first, std::size_t last) {
+  std::set<std::string_view> all;
+  for (std::size_t i = first; i < last; ++i)
+    if (!c.facts[i].empty()) all.merge(claims_behind(c.facts[i]));
+  return all;
+}
+bool within(const std::set<std::string_view>& a, const std::set<std::string_view>& b) {
+  return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+}  // namespace
+
+TEST_CASE("seed data: every fact is in the registry, from its document, and derived facts from registered facts") {
+  std::size_t claims_seen = 0, derived_seen = 0;
+  for (const fact& f : seeds::all::facts) {
+    CAPTURE(f.id);
+    if (f.state == status::derived) {
+      ++derived_seen;
+      CHECK(f.source_count() >= 1);
+      for (std::size_t i = 0; i < f.source_count(); ++i) CHECK(seeds::all::facts.find(f.from[i]) != nullptr);
+    } else {
+      ++claims_seen;
+      const auto& docs = seeds::all::documents;
+      CHECK(std::find(docs.begin(), docs.end(), f.source) != docs.end());
+    }
   }
-  CHECK(contradicted == 0);
-  CHECK(flagged == 1);
+  CHECK(claims_seen == seeds::all::claims.size());
+  CHECK(derived_seen == seeds::all::derived_facts.size());
+}
+
+TEST_CASE("seed data: each fact rests on the claims its sources rest on, transitively") {
+  for (const fact& f : seeds::all::facts) {
+    CAPTURE(f.id);
+    const std::set<std::string_view> behind = claims_behind(f.id);
+    CHECK(f.rests_on.size == behind.size());
+    for (std::string_view id : behind) CHECK(f.rests_on.contains(hash_text(id)));
+  }
+}
+
+TEST_CASE("seed data: no check rests on the same claims on both sides") {
+  std::size_t two_sided = 0;
+  for (const check_result& c : seeds::all::checks) {
+    if (c.which == rule::registry) continue;
+    ++two_sided;
+    CAPTURE(explain(c));
+    const auto a = claims_of_side(c, 0, c.first_side), b = claims_of_side(c, c.first_side, max_sources);
+    REQUIRE(!a.empty());
+    REQUIRE(!b.empty());
+    CHECK_FALSE(within(a, b));
+    CHECK_FALSE(within(b, a));
+  }
+  CHECK(two_sided + 1 == seeds::all::checks.size());
+}
+
+TEST_CASE("seed data: doc003's forecast for 2024 against an outcome of 12.87 million missed by -11.1 % to -10.2 %") {
+  static constexpr document outcome_report{"outside", "outside.txt", "NEV sales in 2024", "an outside source", "",
+                                           period::day(2025, 1, 13)};
+  static constexpr auto outcome = claim(outcome_report, "outside.nev_sales_2024", seeds::china / seeds::nevs,
+                                        seeds::sales, period::year(2024), status::actual,
+                                        "NEV sales were 12.87 million units in 2024.", "12.87 million units");
+  constexpr check_result missed = check_forecast(seeds::doc003::nev_sales_2024, outcome);
+  static_assert(is_flagged(missed));
+  // [11.45, 11.55] M against [12.865, 12.875] M
+  CHECK(missed.miss_percent.lo == doctest::Approx((11.45 / 12.875 - 1) * 100).epsilon(1e-9));
+  CHECK(missed.miss_percent.hi == doctest::Approx((11.55 / 12.865 - 1) * 100).epsilon(1e-9));
+  CHECK(missed.miss_percent.lo > -11.1);
+  CHECK(missed.miss_percent.hi < -10.2);
+  CHECK_THROWS_AS(check_forecast(outcome, seeds::doc003::nev_sales_2024), std::domain_error);  // the wrong order
+  CHECK_THROWS_AS(check_agreement(seeds::doc003::nev_sales_2024, outcome), std::domain_error);
+  // and a lookup by key finds the actual unless asked for the forecast
+  CHECK(seeds::all::facts.find(seeds::sales, seeds::china / seeds::nevs, period::year(2024)) == std::nullopt);
+  CHECK(seeds::all::facts.find(seeds::sales, seeds::china / seeds::nevs, period::year(2024), status::forecast)->id ==
+        "d003.nev_sales_2024");
+}
+
+TEST_CASE("seed data: doc000's 80.6 % is a share of NEV passenger cars, not of all new cars") {
+  static constexpr document outside{"outside", "outside.txt", "NEV share", "an outside source", "",
+                                     period::day(2024, 1, 20)};
+  static constexpr auto nev_share = claim(outside, "outside.nev_share_2023", seeds::china / seeds::nevs,
+                                          seeds::market_share, period::year(2023), status::actual,
+                                          "NEVs took 31.6% of all new-car sales in 2023.", "31.6%");
+  const auto& cb = seeds::doc000::cb_nev_pc_share;
+  REQUIRE(cb.whole != nullptr);
+  CHECK(cb.whole->of.same_as(seeds::china / seeds::nev_passenger_cars));
+  CHECK(cb.whole->metric_id == "sales");
+  CHECK_FALSE(cb.whole->same_as(*nev_share.whole));
+  CHECK_THROWS_AS(check_part_of_whole(nev_share, cb), std::domain_error);
+  CHECK_THROWS_AS(check_part_of_whole(cb, nev_share), std::domain_error);
 }
 
 TEST_CASE("seed data: Chongqing's 2027 NEV target implies implausible growth, and is flagged") {

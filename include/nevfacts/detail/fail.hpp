@@ -10,6 +10,7 @@
 #include <nevfacts/detail/cxx20.hpp>
 #if NEVFACTS_CXX20
 
+#include <cstddef>
 #include <stdexcept>
 #include <string_view>
 
@@ -33,6 +34,23 @@ inline void growth_of_minus_100_percent_or_less(double /*percent*/) {}
 inline void figure_words_not_in_quote(std::string_view /*fact_id*/, std::string_view /*words*/) {}
 inline void duplicate_fact_id(std::string_view /*fact_id*/) {}
 inline void facts_about_different_scopes_cannot_be_compared(std::string_view /*fact_a*/, std::string_view /*fact_b*/) {}
+
+// --- checks helper (issue 11): provenance, scope, status, the whole of a share, kinds --------
+inline void check_cannot_fail_both_sides_rest_on_the_same_claims(std::string_view /*rule*/,
+                                                                 std::string_view /*derived*/,
+                                                                 std::string_view /*other*/) {}
+inline void fact_rests_on_more_than_8_claims(std::size_t /*claims*/) {}
+inline void a_claim_cannot_be_status_derived_only_derivations_make_derived_facts(std::string_view /*fact_id*/) {}
+inline void shares_of_different_wholes_cannot_be_compared(std::string_view /*share_a*/, std::string_view /*share_b*/) {}
+inline void share_is_of_another_whole_than_the_fact_used_as_its_whole(std::string_view /*share*/,
+                                                                      std::string_view /*whole*/) {}
+inline void forecast_and_actual_cannot_agree_compare_them_with_check_forecast(std::string_view /*fact_a*/,
+                                                                              std::string_view /*fact_b*/) {}
+inline void check_forecast_takes_a_forecast_or_target_then_an_actual(std::string_view /*forecast*/,
+                                                                     std::string_view /*outcome*/) {}
+inline void negative_amount(double /*value*/) {}
+inline void rank_below_first_place(double /*position*/) {}
+inline void exchange_rate_must_be_positive(double /*rate*/) {}
 }  // namespace failure
 
 // Throws at run time; at compile time, the caller has already called a failure sink.

@@ -40,7 +40,7 @@ inline constexpr auto a = status::actual;
 
 inline constexpr auto cb_pc_sales = claim(source, "d000.cb_pc_sales", china / chinese_brand_passenger_cars, sales, y2023, a, brand_quote, "14.596 million units");
 inline constexpr auto cb_pc_sales_growth = claim(source, "d000.cb_pc_sales_growth", china / chinese_brand_passenger_cars, sales_growth, y2023, a, brand_quote, "a year-on-year increase of 24.1%");
-inline constexpr auto cb_pc_share = claim(source, "d000.cb_pc_share", china / chinese_brand_passenger_cars, market_share, y2023, a, brand_quote, "56%");
+inline constexpr auto cb_pc_share = claim(source, "d000.cb_pc_share", china / chinese_brand_passenger_cars, passenger_car_market_share, y2023, a, brand_quote, "56%");
 inline constexpr auto cb_pc_share_change = claim(source, "d000.cb_pc_share_change", china / chinese_brand_passenger_cars, market_share_change, y2023, a, brand_quote, "an increase of 6.1 percentage points");
 inline constexpr auto cb_pc_share_trend = claim(source, "d000.cb_pc_share_trend", china / chinese_brand_passenger_cars, market_share_trend, y2023, a, brand_quote, "continues to rise");
 inline constexpr auto pc_exports_trend = claim(source, "d000.pc_exports_trend", china / passenger_cars, exports_trend, y2023, a, "passenger car exports grow rapidly", "grow rapidly");
@@ -53,7 +53,7 @@ inline constexpr auto nev_production = claim(source, "d000.nev_production", chin
 inline constexpr auto nev_sales = claim(source, "d000.nev_sales", china / nevs, sales, y2023, a, nev_quote, "9.495 million");
 inline constexpr auto nev_production_growth = claim(source, "d000.nev_production_growth", china / nevs, production_growth, y2023, a, nev_quote, "35.8%");
 inline constexpr auto nev_sales_growth = claim(source, "d000.nev_sales_growth", china / nevs, sales_growth, y2023, a, nev_quote, "37.9%");
-inline constexpr auto cb_nev_pc_share = claim(source, "d000.cb_nev_pc_share", china / chinese_brand_nev_passenger_cars, market_share, y2023, a, "the market share of Chinese brand new energy passenger vehicles reached 80.6%", "80.6%");
+inline constexpr auto cb_nev_pc_share = claim(source, "d000.cb_nev_pc_share", china / chinese_brand_nev_passenger_cars, nev_passenger_car_market_share, y2023, a, "the market share of Chinese brand new energy passenger vehicles reached 80.6%", "80.6%");
 inline constexpr auto l2_rate = claim(source, "d000.l2_rate", china / nevs, l2_installation_rate, y2023, a, installation_quote, "exceeded 50%");
 inline constexpr auto connected_trend = claim(source, "d000.connected_trend", china / vehicles, connected_installation_trend, y2023, a, installation_quote, "increased rapidly");
 
@@ -61,7 +61,9 @@ inline constexpr auto facts = std::to_array<fact>({cb_pc_sales, cb_pc_sales_grow
     cb_pc_share_trend, pc_exports_trend, clusters, smart_factories, factories_5g, pc_exports, pc_exports_growth,
     nev_production, nev_sales, nev_production_growth, nev_sales_growth, cb_nev_pc_share, l2_rate, connected_trend});
 
-// What the figures imply about 2022, and about the whole passenger-car market.
+// What the figures imply about 2022, and about the whole passenger-car market. These are shown,
+// not checked against the figures they came from: base = value / (1 + growth) against value,
+// or whole = part / share against the part, could only hold (nevfacts/rules.hpp, "Sides").
 inline constexpr auto cb_pc_sales_2022 = derive_base("d000.derived.cb_pc_sales_2022", cb_pc_sales, cb_pc_sales_growth);
 inline constexpr auto cb_pc_share_2022 = derive_earlier_share("d000.derived.cb_pc_share_2022", cb_pc_share, cb_pc_share_change);
 inline constexpr auto pc_sales_2023 = derive_whole("d000.derived.pc_sales_2023", cb_pc_sales, cb_pc_share, china / passenger_cars);
@@ -73,19 +75,10 @@ inline constexpr auto nev_sales_2022 = derive_base("d000.derived.nev_sales_2022"
 inline constexpr auto derived_facts = std::to_array<fact>({cb_pc_sales_2022, cb_pc_share_2022, pc_sales_2023,
     pc_sales_2022, pc_exports_2022, nev_production_2022, nev_sales_2022});
 
-// A whole market that grew by more than half, or shrank by a fifth, in a year would be news.
-inline constexpr real_interval plausible_market_growth{-20.0, 50.0};
-
+// Each check ties two claims: a trend in words against the figure of its change.
 inline constexpr auto checks = std::to_array<check_result>({
-    check_share(cb_pc_sales, pc_sales_2023, cb_pc_share),
-    check_growth(cb_pc_sales, cb_pc_sales_growth, cb_pc_sales_2022),
-    check_part_of_whole(cb_pc_sales, pc_sales_2023),
-    check_part_of_whole(cb_pc_sales_2022, pc_sales_2022),
-    check_plausible_growth(pc_sales_2022, pc_sales_2023, plausible_market_growth),
     check_direction(cb_pc_share_trend, cb_pc_share_change),
     check_direction(pc_exports_trend, pc_exports_growth),
-    check_growth(nev_sales, nev_sales_growth, nev_sales_2022),
-    check_growth(nev_production, nev_production_growth, nev_production_2022),
 });
 static_assert(all_hold(checks));
 

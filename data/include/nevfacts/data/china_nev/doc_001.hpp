@@ -46,7 +46,8 @@ inline constexpr auto production_rank = claim(source, "d001.production_rank", ch
 inline constexpr auto nev_output = claim(source, "d001.nev_output", chongqing / nevs, production, y2023, a, mayor_quote, "50,000");
 inline constexpr auto nev_output_growth = claim(source, "d001.nev_output_growth", chongqing / nevs, production_growth, y2023, a, nev_growth_quote, "a year-on-year increase of 30%");
 inline constexpr auto companies = claim(source, "d001.companies", chongqing / auto_industry, companies_above_size, y2023, a, capacity_quote, "thousands of");
-inline constexpr auto capacity = claim(source, "d001.capacity", chongqing / vehicles, production_capacity, y2023, a, capacity_quote, "4 million vehicles per year");
+// "The city has ... a production capacity of ...": stated as of the report (January 2024).
+inline constexpr auto capacity = claim(source, "d001.capacity", chongqing / vehicles, production_capacity, source.published, a, capacity_quote, "4 million vehicles per year");
 inline constexpr auto changan_sales = claim(source, "d001.changan_sales", changan / vehicles, sales, y2023, a, changan_quote, "exceeding 2.55 million vehicles");
 inline constexpr auto output_value_2024 = claim(source, "d001.output_value_2024", chongqing / auto_industry, output_value, period::year(2024), status::target, plan_2024_quote, "550 billion yuan");
 inline constexpr auto production_2024 = claim(source, "d001.production_2024", chongqing / vehicles, production, period::year(2024), status::target, plan_2024_quote, "2.6 million units");
@@ -70,13 +71,12 @@ inline constexpr real_interval plausible_city_growth{-30.0, 60.0};
 inline constexpr auto checks = std::to_array<check_result>({
     check_equal(output_rank, production_rank),
     check_within_capacity(production_2024, capacity),
-    check_growth(nev_output, nev_output_growth, nev_output_2022),
     check_plausible_growth(output_value_2024, output_value_2027, plausible_city_growth),
     check_plausible_growth(nev_output, nev_output_2027, plausible_city_growth),
 });
 static_assert(all_hold(checks));
 // 50,000 NEVs in 2023 to over 2 million in 2027 is more than +150 % a year.
-static_assert(is_flagged(checks[4]));
+static_assert(is_flagged(checks[3]));
 
 }  // namespace nevfacts::data::china_nev::doc001
 

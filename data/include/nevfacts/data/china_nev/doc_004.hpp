@@ -63,7 +63,6 @@ inline constexpr auto derived_facts = std::to_array<fact>({nev_exports_2022, wor
 
 inline constexpr auto checks = std::to_array<check_result>({
     check_weekday(byd_weekday, byd_photo_day),
-    check_growth(nev_exports, nev_exports_growth, nev_exports_2022),
 });
 static_assert(all_hold(checks));
 

@@ -60,11 +60,20 @@ inline constexpr metric<growth> production_growth{"production_growth", "producti
 inline constexpr metric<growth> sales_growth{"sales_growth", "sales growth"};
 inline constexpr metric<growth> exports_growth{"exports_growth", "exports growth"};
 
-// Shares: of the home market's sales unless the name says otherwise.
-inline constexpr metric<share> market_share{"market_share", "share of the home market's sales"};
+// Shares, each naming its whole: 56 % of passenger-car sales and 80.6 % of NEV passenger-car
+// sales are shares of different wholes, and no rule compares them as if they were one.
+inline constexpr metric<share> market_share{"market_share", "share of China's vehicle sales",
+                                            whole_of(china / vehicles, sales)};
+inline constexpr metric<share> passenger_car_market_share{"pc_market_share", "share of China's passenger-car sales",
+                                                          whole_of(china / passenger_cars, sales)};
+inline constexpr metric<share> nev_passenger_car_market_share{"nev_pc_market_share",
+                                                              "share of China's NEV passenger-car sales",
+                                                              whole_of(china / nev_passenger_cars, sales)};
 inline constexpr metric<percentage_points> market_share_change{"market_share_change", "change of market share"};
-inline constexpr metric<share> global_sales_share{"global_sales_share", "share of global sales"};
-inline constexpr metric<share> l2_installation_rate{"l2_installation_rate", "L2 driver-assistance installation rate"};
+inline constexpr metric<share> global_sales_share{"global_sales_share", "share of global NEV sales",
+                                                  whole_of(world / nevs, sales)};
+inline constexpr metric<share> l2_installation_rate{"l2_installation_rate", "L2 driver-assistance installation rate",
+                                                    whole_of(china / nevs, sales)};
 
 inline constexpr metric<direction> market_share_trend{"market_share_trend", "market share trend"};
 inline constexpr metric<direction> exports_trend{"exports_trend", "exports trend"};

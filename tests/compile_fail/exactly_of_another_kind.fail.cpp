@@ -1,0 +1,14 @@
+// Compile-fail (issue 11): a count of vehicles is not a count of companies.
+// expect-error: reported<T>::exactly takes a value of its own kind
+
+#include "demo_vocabulary.hpp"
+
+namespace demo {
+
+
+#ifndef NEVFACTS_CONTROL
+inline constexpr auto makers = reported<company_count>::exactly(5.0 * units::vehicles);
+#else
+inline constexpr auto makers = reported<company_count>::exactly(5.0 * units::companies);
+#endif
+}  // namespace demo

@@ -1,0 +1,14 @@
+// Compile-fail (issue 11): a growth rate applies to an amount; a share changes by points.
+// expect-error: grow\(\) and base_from\(\) apply a growth to an amount
+
+#include "demo_vocabulary.hpp"
+
+namespace demo {
+
+
+#ifndef NEVFACTS_CONTROL
+inline constexpr auto grown = grow(percent(50), growth_percent(10));
+#else
+inline constexpr auto grown = grow(5.0 * units::vehicles, growth_percent(10));
+#endif
+}  // namespace demo

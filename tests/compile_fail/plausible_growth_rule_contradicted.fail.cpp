@@ -1,0 +1,20 @@
+// Compile-fail (issue 11): check_plausible_growth flags (it never contradicts), so its sink is reached
+// only by a result
+// marked contradicting by hand; this shows holds() names the rule when one is.
+// expect-error: plausible_growth_rule_contradicted
+
+#include "demo_vocabulary.hpp"
+
+namespace demo {
+
+
+#ifndef NEVFACTS_CONTROL
+inline constexpr check_result result{rule::plausible_growth, verdict::contradicts, {"a", "b"}, 1,
+    {1.0, 2.0}, {3.0, 4.0}, {}, {}};
+#else
+inline constexpr check_result result{rule::plausible_growth, verdict::flagged, {"a", "b"}, 1,
+    {1.0, 2.0}, {3.0, 4.0}, {}, {}};
+#endif
+
+static_assert(holds(result));
+}  // namespace demo

@@ -1,0 +1,32 @@
+// Compile-fail (issue 11): the whole was derived from the part and the share; the share check of the
+// three cannot fail.
+// expect-error: check_cannot_fail_both_sides_rest_on_the_same_claims
+// expect-error: (refuse_check_that_cannot_fail\(.*share.*d\.whole|expansion of [^ ]*nevfacts::check_share.*\((demo::)?premium, (demo::)?derived_whole, (demo::)?premium_share\))
+
+#include "demo_vocabulary.hpp"
+
+namespace demo {
+
+inline constexpr std::string_view quote_a =
+    "Deliveries reached 12.5 million units in 2023, up 8.7 percent. Premium units were 3.1 million units, "
+    "24.8 percent of all units, up 2.2 percentage points.";
+inline constexpr auto total =
+    claim(office, "a.total", freedonia / all_units, deliveries, period::year(2023), status::actual,
+          quote_a,
+          "12.5 million units");
+inline constexpr auto premium =
+    claim(office, "a.premium", freedonia / premium_units, deliveries, period::year(2023), status::actual,
+          quote_a,
+          "3.1 million units");
+inline constexpr auto premium_share =
+    claim(office, "a.premium_share", freedonia / premium_units, share_of_units, period::year(2023), status::actual,
+          quote_a,
+          "24.8 percent");
+inline constexpr auto derived_whole = derive_whole("d.whole", premium, premium_share, freedonia / all_units);
+
+#ifndef NEVFACTS_CONTROL
+static_assert(holds(check_share(premium, derived_whole, premium_share)));
+#else
+static_assert(holds(check_share(premium, total, premium_share)));
+#endif
+}  // namespace demo

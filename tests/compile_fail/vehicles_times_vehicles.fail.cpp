@@ -1,0 +1,14 @@
+// Compile-fail (issue 11): vehicles * vehicles counts nothing.
+// expect-error: a quantity times a quantity of the same unit \(vehicles \* vehicles\) counts nothing
+
+#include "demo_vocabulary.hpp"
+
+namespace demo {
+
+
+#ifndef NEVFACTS_CONTROL
+inline constexpr auto squared = (5.0 * units::vehicles) * (3.0 * units::vehicles);
+#else
+inline constexpr auto scaled = (5.0 * units::vehicles) * 3.0;
+#endif
+}  // namespace demo
