@@ -19,8 +19,10 @@
 //   };
 //   template <value_kind T> consteval fact_of<T>
 //     claim(const document&, std::string_view id, subject, const metric<T>&, period, status,
-//           std::string_view quote, std::string_view words);   // words are parsed as T and
-//                                                               // must stand in the quote
+//           std::string_view quote, std::string_view words);   // words are parsed as T in
+//                                                               // the quote, where they must
+//                                                               // stand as whole words
+//   ... claim(..., std::string_view quote, nth_words)            // nth(2, "35.8%"): which place
 //   ... claim(..., const reported<U>& value)                     // U must be T
 //   template <value_kind T> constexpr fact_of<T>
 //     derived(std::string_view id, subject, const fact_of<T>& like | const metric<T>&, period,
@@ -115,8 +117,9 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
                 "one kind of value (sales hold vehicles, a market share holds a share)");
-  // A claim's value comes from its quote's words; a value built without words is not a claim.
-  if (figure.words().empty() || !detail::contains(quote, figure.words()))
+  // A claim's value comes from its quote's words, found as whole words ("2.5 million" does not
+  // stand in "12.5 million"); a value built without words is not a claim.
+  if (figure.words().empty() || find_words(quote, figure.words()) == std::string_view::npos)
     failure::figure_words_not_in_quote(id, figure.words());
   return fact_of<T>{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, figure.interval(), figure.how(),
                      figure.stated(), quote, figure.words(), {}, {}, hash_text(id), key_hash_of(about, m.hash, when)}};
@@ -125,7 +128,17 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, std::string_view words) {
-  return claim(doc, id, about, m, when, state, quote, reported<T>(words));
+  if (find_words(quote, words) == std::string_view::npos) failure::figure_words_not_in_quote(id, words);
+  return claim(doc, id, about, m, when, state, quote, reported<T>(words, quote));  // read in its sentence
+}
+
+// Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
+template <value_kind T>
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
+                           status state, std::string_view quote, nth_words words) {
+  if (find_words(quote, words.words, words.occurrence) == std::string_view::npos)
+    failure::figure_words_not_in_quote(id, words.words);
+  return claim(doc, id, about, m, when, state, quote, reported<T>(words.words, quote, words.occurrence));
 }
 
 template <value_kind T>

@@ -10,6 +10,8 @@
 #include <nevfacts/detail/cxx20.hpp>
 #if NEVFACTS_CXX20
 
+#include <nevfacts/refusal.hpp>
+
 #include <stdexcept>
 #include <string_view>
 
@@ -33,6 +35,22 @@ inline void growth_of_minus_100_percent_or_less(double /*percent*/) {}
 inline void figure_words_not_in_quote(std::string_view /*fact_id*/, std::string_view /*words*/) {}
 inline void duplicate_fact_id(std::string_view /*fact_id*/) {}
 inline void facts_about_different_scopes_cannot_be_compared(std::string_view /*fact_a*/, std::string_view /*fact_b*/) {}
+
+// parser (issue 10): one sink per reason a figure's words are refused (nevfacts/refusal.hpp), so
+// the first line of the diagnostic names the reason: "phrase_refused_decimal_comma_is_ambiguous".
+#define NEVFACTS_REFUSAL_SINK(name, reason, expected) \
+  inline void phrase_refused_##name(std::string_view /*words*/) {}
+NEVFACTS_REFUSALS(NEVFACTS_REFUSAL_SINK)
+#undef NEVFACTS_REFUSAL_SINK
+constexpr void refuse_phrase(refusal why, std::string_view words) {
+  switch (why) {
+    case refusal::none: return;
+#define NEVFACTS_REFUSAL_CASE(name, reason, expected) \
+  case refusal::name: phrase_refused_##name(words); return;
+    NEVFACTS_REFUSALS(NEVFACTS_REFUSAL_CASE)
+#undef NEVFACTS_REFUSAL_CASE
+  }
+}
 }  // namespace failure
 
 // Throws at run time; at compile time, the caller has already called a failure sink.
