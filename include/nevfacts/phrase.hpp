@@ -6,7 +6,7 @@
 //   enum class phrase_unit { none, percent, points, times, times_as_many, yuan, us_dollars,
 //                            multiplied };            // multiplied: "doubled", "tripled"
 //   enum class noun_family { none, vehicles, companies, clusters, platforms, people, years,
-//                            periods, money, measures };   // what the noun's head word counts
+//                            periods, money, measures, units };   // what the noun's head word counts
 //   struct parsed_phrase {
 //     real_interval value;     // every value the words allow, in the unit they name
 //     double stated;           // the number as written, scale applied
@@ -58,7 +58,7 @@ enum class statement : unsigned char { exact, rounded, more_than, at_least, less
                                        between };
 enum class phrase_unit : unsigned char { none, percent, points, times, times_as_many, yuan, us_dollars, multiplied };
 enum class noun_family : unsigned char { none, vehicles, companies, clusters, platforms, people, years, periods, money,
-                                         measures };
+                                         measures, units };  // units: "units", "sets", "pieces" of anything counted
 
 constexpr std::string_view to_string(statement s) {
   constexpr std::string_view names[] = {"exact",   "rounded", "more than", "at least",  "less than",
@@ -71,8 +71,8 @@ constexpr std::string_view to_string(phrase_unit u) {
   return names[static_cast<unsigned>(u)];
 }
 constexpr std::string_view to_string(noun_family f) {
-  constexpr std::string_view names[] = {"none",   "vehicles", "companies", "clusters", "platforms",
-                                        "people", "years",    "periods",   "money",    "measures"};
+  constexpr std::string_view names[] = {"none",   "vehicles", "companies", "clusters", "platforms", "people",
+                                        "years",  "periods",  "money",     "measures", "units"};
   return names[static_cast<unsigned>(f)];
 }
 
@@ -429,7 +429,9 @@ inline constexpr family_word family_words[] = {
     {"kw", noun_family::measures},         {"km", noun_family::measures},          {"kilometers", noun_family::measures},
     {"kilometres", noun_family::measures}, {"miles", noun_family::measures},       {"tons", noun_family::measures},
     {"tonnes", noun_family::measures},     {"kg", noun_family::measures},          {"liters", noun_family::measures},
-    {"litres", noun_family::measures},     {"square meters", noun_family::measures}, {"hectares", noun_family::measures}};
+    {"litres", noun_family::measures},     {"square meters", noun_family::measures}, {"hectares", noun_family::measures},
+    {"units", noun_family::units},         {"unit", noun_family::units},           {"sets", noun_family::units},
+    {"pieces", noun_family::units}};
 // Words that end the noun phrase whose head names what is counted ("units of NEVs").
 inline constexpr word noun_phrase_ends[] = {"of", "in", "per", "a", "for", "from", "with", "to", "than", "on",
                                             "at", "by", "that", "which", "were", "was", "is", "are", "as"};
@@ -673,6 +675,8 @@ constexpr real_interval widen_as_stated(real_interval point, statement how, doub
 constexpr real_interval value_of(const figure& f) {
   if (f.denominator != 0) {
     const double v = double(f.mantissa) / double(f.denominator);
+    if (v * double(f.denominator) == double(f.mantissa) && f.denominator != 3 && f.denominator != 5)
+      return real_interval::point(v);  // halves and quarters are exact doubles
     return {next_down(v), next_up(v)};
   }
   return exact_value(f.mantissa, f.exponent);
@@ -760,8 +764,9 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   if (scale_digits != 0) f.whole = false;
   if (f.denominator != 0 && f.exponent != 0) {  // "a quarter of a million": scale the fraction
     const double v = double(f.mantissa) * power_of_ten(f.exponent) / double(f.denominator);
+    const bool exact = f.denominator != 3 && v * double(f.denominator) == double(f.mantissa) * power_of_ten(f.exponent);
     f = {0, 0, 0, true, false, 0, true};
-    p.value = {next_down(v), next_up(v)};
+    p.value = exact ? real_interval::point(v) : real_interval{next_down(v), next_up(v)};
   }
 
   // A range: "20-30%", "15 to 16 per cent", "between 2 and 3 million".
@@ -837,7 +842,10 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   auto place_of = [&](const figure& g) { return (percentage && g.place > 0) ? 0 : g.place; };
   const bool fraction = f.denominator != 0 || (f.mantissa == 0 && f.exact && p.value.hi > 0);
   if (fraction) {
-    if (f.denominator != 0) p.value = value_of(f) * (percentage ? 100.0 : 1.0);
+    if (f.denominator != 0) {
+      const real_interval v = value_of(f);
+      p.value = !percentage ? v : v.is_point() ? real_interval::point(v.lo * 100.0) : v * 100.0;
+    }
     p.stated = p.value.mid();
     p.last_place = 0.0;
     const bool bound = p.how == statement::more_than || p.how == statement::at_least || p.how == statement::less_than ||
@@ -853,7 +861,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     p.value = widen_as_stated(first, how, p.last_place);
     if (range) {
       const real_interval last = widen_as_stated(value_of(second), statement::rounded, power_of_ten(place_of(second)));
-      if (last.hi < p.value.lo) return fail(p, refusal::range_out_of_order);
+      if (value_of(second).hi < value_of(f).lo) return fail(p, refusal::range_out_of_order);
       p.value = {p.value.lo, last.hi};
       p.stated = p.value.mid();
     }

@@ -64,6 +64,8 @@ constexpr noun_family family_of_kind(const kind_info& k) {
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
   if (k.style != value_style::amount || p.family == noun_family::none) return refusal::none;
   const noun_family wanted = family_of_kind(k);
+  if (p.family == noun_family::units)  // "units" of whatever is counted, never of money
+    return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;
   if (wanted == noun_family::none) {
     const bool counted = p.family != noun_family::money && p.family != noun_family::measures;
     return counted || !k.integral ? refusal::none : refusal::noun_does_not_fit_kind;

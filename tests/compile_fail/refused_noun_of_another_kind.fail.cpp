@@ -1,0 +1,12 @@
+// Compile-fail: the noun after the number names another kind: companies are not vehicles.
+// expect-error: phrase_refused_noun_does_not_fit_kind
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::vehicle_count> good{"13 vehicles"};
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::vehicle_count> refused{"13 companies"};
+#endif
+
+int main() {}
