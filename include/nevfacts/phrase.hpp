@@ -129,7 +129,7 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
       ++group;
     } else if ((c == ',' || c == '.') && point == size && i + 1 < size && s[i + 1] >= '0' && s[i + 1] <= '9') {
       // "1,500" groups thousands; "1,5", "0,5", "1,2,3" and "1234,567" may be decimal commas.
-      if (comma ? group != 3 : (group > 3 || (c == ',' && s[0] == '0'))) d.bad_comma = true;
+      if (comma ? group != 3 : (c == ',' && (group > 3 || s[0] == '0'))) d.bad_comma = true;
       if (c == '.') point = i;
       else comma = true;
       group = 0;
