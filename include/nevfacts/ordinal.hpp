@@ -133,7 +133,7 @@ inline constexpr word rank_number_words[] = {"number", "no.", "no", "top", "rank
 constexpr word_reading read_rank(std::string_view words) {
   using namespace detail;
   int ordinal = 0, top = 0, numbers = 0;
-  bool leading = false;
+  bool leading = false, named_number = false;  // named: after "number", "No.", "ranked"
   for (phrase_cursor at(words); !at.done();) {
     if (at.take_any<rank_denials>()) return {refusal::negated_or_lost_rank};
     phrase_cursor top_of = at;
@@ -158,22 +158,36 @@ constexpr word_reading read_rank(std::string_view words) {
       at.advance(d.length);
       const bool suffix = at.take_any<ordinal_suffixes>();
       if (suffix && d.decimals > 0) return {refusal::ordinal_with_decimals};
-      if (d.bad_comma || d.too_long || d.mantissa == 0 || d.mantissa > 1'000'000) return {refusal::no_rank};
-      ordinal = int(d.mantissa);
+      if (d.bad_comma || d.too_long || d.decimals > 0 || d.mantissa == 0 || d.mantissa > 1'000'000)
+        return {refusal::no_rank};
       ++numbers;
+      if (suffix || named_number) {
+        ordinal = int(d.mantissa);
+      } else if (phrase_cursor next = at; next.take_any<leading_words>()) {
+        top = int(d.mantissa);  // "the 20 top-selling brands": one of the first 20
+      } else {
+        return {refusal::no_rank};  // "3 brands": a count, not a rank
+      }
       continue;
     }
+    named_number = false;
     if (const std::size_t w = at.take_first<ordinal_words>(); w != phrase_cursor::none) {
       ordinal = int(ordinal_words[w].value);
       ++numbers;
       continue;
     }
-    phrase_cursor number_one = at;  // "number one", "No. 2"
-    if (number_one.take("number") || number_one.take("no.") || number_one.take("no")) {
+    phrase_cursor number_one = at;  // "number one", "No. 2", "ranked 3"
+    if (number_one.take("number") || number_one.take("no.") || number_one.take("no") || number_one.take("ranked") ||
+        number_one.take("rank")) {
       if (const std::size_t c = number_one.take_first<cardinal_words>(); c != phrase_cursor::none) {
         ordinal = int(cardinal_words[c].value);
         ++numbers;
         at = number_one;
+        continue;
+      }
+      if (is_digit(number_one.peek())) {
+        at = number_one;
+        named_number = true;
         continue;
       }
     }

@@ -238,14 +238,15 @@ class phrase_cursor {
 // Qualifiers: what the words say about the number before it.
 inline constexpr word more_than_words[] = {
     "more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "above", "surpassed", "surpassing", "surpasses",
-    "surpass", "topped", "topping", "tops", "top", "in excess of", "upwards of", "well over", "well above", "beyond"};
+    "surpass", "topped", "topping", "tops", "top", "in excess of", "upwards of", "well over", "well above", "beyond",
+    "broke through", "broken through", "breaking through", "crossed"};
 inline constexpr word at_least_words[] = {"at least", "no less than", "not less than", "no fewer than", "a minimum of"};
 inline constexpr word less_than_words[] = {"less than", "fewer than", "under", "below", "lower than"};
 inline constexpr word at_most_words[] = {"at most", "up to", "no more than", "not more than", "as high as", "as much as",
                                          "as many as", "a maximum of"};
 inline constexpr word about_words[] = {"around", "about", "approximately", "roughly", "some", "close to", "an estimated",
                                        "or so"};
-inline constexpr word nearly_words[] = {"nearly", "almost", "just under", "just below", "nearing", "approaching",
+inline constexpr word nearly_words[] = {"nearly", "almost", "just under", "just below", "nearing", "neared", "approaching",
                                         "just shy of", "short of"};
 inline constexpr word just_over_words[] = {"just over", "just above", "slightly more than", "slightly over"};
 // Direction words before the number (verbs and nouns of change).
@@ -253,14 +254,15 @@ inline constexpr word up_words[] = {
     "rose", "rise", "rises", "rising", "risen", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges",
     "surging", "soared", "soar", "soars", "soaring", "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows",
     "growing", "grown", "growth", "gained", "gain", "gains", "gaining", "increased", "increase", "increases",
-    "increasing", "up", "expanded", "expand", "expanding", "advanced", "rebounded", "spiked", "higher by"};
+    "increasing", "went up", "up", "expanded", "expand", "expanding", "advanced", "rebounded", "spiked", "higher by",
+    "skyrocketed", "skyrocketing", "leaped", "leapt", "leaping", "escalation", "climbed by", "swelled"};
 inline constexpr word down_words[] = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
     "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "slumped", "slump", "slumps",
     "slumping", "plunged", "plunge", "plunges", "plunging", "sank", "sink", "sinks", "sinking", "sunk", "shrank",
     "shrink", "shrinks", "shrinking", "shrunk", "slipped", "slip", "slips", "slipping", "dipped", "dip", "dips",
     "dipping", "contracted", "contract", "contracting", "contraction", "down", "tumbled", "tumble", "slid", "slide",
-    "reduced by", "lower by"};
+    "reduced by", "lower by", "gave up", "giving up", "plummeted", "plummeting", "tumbling", "went down", "lost"};
 // Direction words right after the figure: "a 22.7% dip", "13 percent lower", "32 percent less".
 inline constexpr word post_up_words[] = {"increase", "increases", "rise", "rises", "jump", "jumps", "gain", "gains",
                                          "growth", "surge", "hike", "higher", "more", "up", "climb", "rebound"};
@@ -271,14 +273,23 @@ inline constexpr word post_down_words[] = {"decline", "declines", "drop", "drops
 inline constexpr word period_words[] = {
     "year on year", "year over year", "month on month", "month over month", "quarter on quarter", "on year",
     "yoy", "y/y", "m/m", "mom", "annually", "annual", "yearly", "monthly", "from a year earlier", "from a year ago",
-    "respectively"};
+    "respectively", "year to date"};
 inline constexpr word filler_words[] = {
     "the", "a", "an", "by", "of", "at", "reached", "reaching", "reach", "reaches", "totaled", "totalled", "totaling",
     "totalling", "totals", "total", "hit", "hits", "hitting", "stood", "standing", "estimated", "was", "were", "is",
     "are", "both", "just", "only", "another", "further", "record", "modest", "slight", "slightly", "sharp", "sharply",
     "rapid", "rapidly", "steady", "steadily", "significant", "significantly", "strong", "strongly", "robust",
     "massive", "huge", "whopping", "marginal", "marginally", "substantial", "substantially", "dramatic",
-    "dramatically", "combined", "cumulative", "cumulatively", "rate", "amounted to", "came in at"};
+    "dramatically", "combined", "cumulative", "cumulatively", "rate", "amounted to", "came in at", "comparable",
+    "notable", "remarkable", "overall", "new", "its", "their", "have", "has", "had", "from", "to", "past", "next",
+    "coming", "last", "consecutive", "straight",
+    // Level verbs and the names of what is measured: they say nothing about the number.
+    "accounted for", "accounting for", "accounts for", "account for", "contributing", "contributed",
+    "captured", "capturing", "held", "holding", "controlled", "controlling", "took", "taking", "delivered",
+    "delivering", "sold", "selling", "produced", "producing", "market share", "share", "penetration rate",
+    "penetration", "revenue", "revenues", "sales", "retail sales", "exports", "imports", "production", "output",
+    "deliveries", "registrations", "volume", "annual production capacity", "production capacity", "capacity",
+    "a new high", "new high", "a record high", "record high", "starting price", "price", "priced at"};
 
 inline constexpr word ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 
@@ -305,7 +316,8 @@ inline constexpr number_word fraction_words[] = {{"half", 2},     {"halves", 2},
                                                  {"quarters", 4}, {"quarter", 4},  {"fifths", 5}, {"fifth", 5}};
 // "doubled" is a change by a factor; "twice", "double" a multiple of another figure.
 inline constexpr number_word multiplied_words[] = {{"doubled", 2},   {"doubling", 2},    {"tripled", 3},
-                                                   {"tripling", 3},  {"quadrupled", 4},  {"quadrupling", 4}};
+                                                   {"tripling", 3},  {"quadrupled", 4},  {"quadrupling", 4},
+                                                   {"quadruple", 4}};
 inline constexpr number_word multiple_words[] = {{"twice", 2}, {"double", 2}, {"triple", 3}};
 // "thousands of": at least two of them, fewer than the next power of ten.
 struct vague_count {
@@ -832,6 +844,13 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     if (u == phrase_cursor::none || unit_words[u].unit != p.unit) return fail(p, refusal::two_units);
   }
   p.family = family_of_noun(p.noun);
+  for (phrase_cursor tail(p.noun); !tail.done(); tail.skip_word()) {  // "820,000 units or so"
+    if (tail.take("or so")) {
+      if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
+      p.how = statement::about;
+      break;
+    }
+  }
   if (p.unit == phrase_unit::none && f.denominator != 0 && f.exponent == 0 && f.mantissa != 0) {
     // "more than half", "a third of the sales": a share of a whole.
     p.unit = phrase_unit::percent;
@@ -970,22 +989,62 @@ constexpr int direction_of_token(std::string_view t, bool after) {
   return 0;
 }
 
-// The direction a compound shares: the nearest direction word before the figure (or after it)
-// with nothing but figures and compound words in between, within the clause.
-constexpr int clause_sign(std::string_view s, std::size_t begin, std::size_t end) {
+// A bound a compound shares: "more than 70% and 40%" (read backward, so "than" comes first).
+struct bound_word {
+  word text;
+  statement how;
+};
+inline constexpr bound_word bound_tokens[] = {
+    {"over", statement::more_than},      {"above", statement::more_than},   {"exceeded", statement::more_than},
+    {"exceeding", statement::more_than}, {"under", statement::less_than},   {"below", statement::less_than},
+    {"about", statement::about},         {"around", statement::about},      {"approximately", statement::about},
+    {"roughly", statement::about},       {"nearly", statement::nearly},     {"almost", statement::nearly}};
+constexpr statement bound_of_token(std::string_view t, std::string_view before) {
+  phrase_cursor c(t);
+  if (c.take("than") && c.done()) {
+    phrase_cursor b(before);
+    if (b.take("more") && b.done()) return statement::more_than;
+    if ((b.take("less") || b.take("fewer")) && b.done()) return statement::less_than;
+    return statement::exact;  // "higher than": not a bound word we read
+  }
+  c = phrase_cursor(t);
+  if (const std::size_t i = c.take_first<bound_tokens>(); i != phrase_cursor::none && c.done()) return bound_tokens[i].how;
+  return statement::rounded;  // none
+}
+
+struct clause_reading {
+  int sign = 0;
+  statement bound = statement::rounded;  // rounded: no bound shared
+};
+
+// The direction (and bound) a compound shares: the nearest direction word before the figure (or
+// after it) with nothing but figures, compound words and one bound in between, within the clause.
+constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std::size_t end) {
+  clause_reading out;
   for (std::size_t i = begin;;) {
     const std::string_view t = token_before(s, i);
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
-    if (const int d = direction_of_token(t, false); d != 0) return d;
-    if (!is_compound_token(t)) break;
+    if (const int d = direction_of_token(t, false); d != 0) {
+      out.sign = d;
+      return out;
+    }
+    if (is_compound_token(t)) continue;
+    std::size_t j = i;
+    const statement b = out.bound == statement::rounded ? bound_of_token(t, token_before(s, j)) : statement::exact;
+    if (b == statement::exact || b == statement::rounded) break;
+    out.bound = b;
+    if (b == statement::more_than || b == statement::less_than) i = j;  // past "more" of "more than"
   }
   for (std::size_t i = end;;) {
     const std::string_view t = token_after(s, i);
     if (t.empty()) break;
-    if (const int d = direction_of_token(t, true); d != 0) return d;
+    if (const int d = direction_of_token(t, true); d != 0) {
+      out.sign = d;
+      break;
+    }
     if (!is_compound_token(t)) break;
   }
-  return 0;
+  return out;
 }
 
 // What follows the figure in its clause once the compound's other figures are passed:
@@ -1042,10 +1101,16 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
     else if (p.unit != money) return fail(p, refusal::two_units);
   }
   if (p.sign == 0 && !p.level_stated) {
-    if (const int d = clause_sign(s, begin, end); d != 0) {
-      p.sign = d;
+    const clause_reading c = read_clause(s, begin, end);
+    if (c.bound != statement::rounded && p.how == statement::rounded) {  // "more than 70% and 40%"
+      p.how = c.bound;
+      p.value = widen_as_stated(real_interval::point(p.stated), p.how, p.last_place);
+      p.whole_count = false;
+    }
+    if (c.sign != 0) {
+      p.sign = c.sign;
       p.sign_from_sentence = true;
-      if (d < 0) p.value = -p.value, p.stated = -p.stated;
+      if (c.sign < 0) p.value = -p.value, p.stated = -p.stated;
     }
   }
   return p;
