@@ -38,7 +38,8 @@ int explain(std::string_view words, const std::string* sentence) {
     std::cout << "unit:     " << to_string(p.unit) << '\n'
               << "sign:     " << (p.sign > 0 ? "+ (a rise)" : p.sign < 0 ? "- (a fall)" : "none (a level)")
               << (p.sign_from_sentence ? ", from the sentence" : "") << '\n';
-    if (!p.noun.empty()) std::cout << "noun:     " << p.noun << " (counts " << to_string(p.family) << ")\n";
+    const std::string_view noun = p.noun.empty() ? p.context_noun : p.noun;
+    if (!noun.empty()) std::cout << "noun:     " << noun << " (counts " << to_string(family_of(p)) << ")\n";
   }
   return 0;
 }

@@ -11,7 +11,7 @@
 //     real_interval value;     // every value the words allow, in the unit they name
 //     double stated;           // the number as written, scale applied
 //     double last_place;       // the unit of the last significant digit, scale applied
-//     statement how; phrase_unit unit; int sign; std::string_view noun; noun_family family;
+//     statement how; phrase_unit unit; int sign; std::string_view noun, context_noun;
 //     bool whole_count;        // a whole number below 1,000 with no scale word (a count is exact)
 //     refusal reason; std::string_view error;   // why the words were refused (nevfacts/refusal.hpp)
 //     bool ok() const;
@@ -19,6 +19,7 @@
 //   constexpr parsed_phrase parse_phrase(std::string_view words);
 //   constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view sentence,
 //                                        int occurrence = 0);   // read in its sentence (below)
+//   constexpr noun_family family_of(const parsed_phrase&);   // what its noun's head word counts
 //   constexpr std::size_t find_words(std::string_view sentence, std::string_view words,
 //                                    int occurrence = 0);       // as whole words, or npos
 //
@@ -83,8 +84,8 @@ struct parsed_phrase {
   statement how = statement::rounded;
   phrase_unit unit = phrase_unit::none;
   int sign = 0;  // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
-  std::string_view noun{};
-  noun_family family = noun_family::none;
+  std::string_view noun{};           // the words after the figure
+  std::string_view context_noun{};   // in a sentence, what follows a figure with no noun of its own
   bool whole_count = false;
   bool sign_from_sentence = false;
   bool level_stated = false;
@@ -168,6 +169,28 @@ constexpr std::uint64_t initials_of(const List& entries) {
 template <const auto& Words>
 inline constexpr std::uint64_t initials_v = initials_of(Words);
 
+// The entries of a list by first letter (in list order within a letter, so the first match is
+// the same): a word is compared only with the entries that begin as it does.
+template <std::size_t N>
+struct initial_index {
+  std::array<std::uint16_t, N> order{};
+  std::array<std::uint16_t, 65> start{};
+};
+template <const auto& Words>
+constexpr auto index_by_initial() {
+  constexpr std::size_t n = std::size(Words);
+  initial_index<n> index;
+  std::array<std::uint16_t, 65> next{};
+  for (const auto& e : Words) ++index.start[(static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u) + 1];
+  for (std::size_t b = 1; b < 65; ++b) index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
+  next = index.start;
+  std::uint16_t i = 0;
+  for (const auto& e : Words) index.order[next[static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u]++] = i++;
+  return index;
+}
+template <const auto& Words>
+inline constexpr auto initial_index_v = index_by_initial<Words>();
+
 // Walks the words of a phrase; words are separated by spaces and hyphens.
 class phrase_cursor {
  public:
@@ -213,10 +236,11 @@ class phrase_cursor {
   template <const auto& Words>
   constexpr std::size_t take_first() {
     if ((initials_v<Words> & initial_bit(initial_)) == 0) return none;
-    std::size_t i = 0;
-    for (const auto& w : Words) {
-      if (take(word_of(w))) return i;
-      ++i;
+    const auto& index = initial_index_v<Words>;
+    const unsigned bucket = static_cast<unsigned char>(initial_) & 63u;
+    for (std::size_t k = index.start[bucket], end = index.start[bucket + 1]; k < end; ++k) {
+      const std::size_t i = index.order[k];
+      if (take(word_of(Words[i]))) return i;
     }
     return none;
   }
@@ -478,6 +502,15 @@ constexpr noun_family family_of_noun(std::string_view noun) {
   return head;
 }
 
+}  // namespace detail
+
+// What the figure's noun (or, in a sentence, the noun that follows it) counts.
+constexpr noun_family family_of(const parsed_phrase& p) {
+  return detail::family_of_noun(p.noun.empty() ? p.context_noun : p.noun);
+}
+
+namespace detail {
+
 constexpr bool names_a_currency(std::string_view noun) {
   for (phrase_cursor words(noun); !words.done(); words.skip_word()) {
     if (const std::size_t u = words.take_first<unit_words>(); u != phrase_cursor::none) {
@@ -499,31 +532,31 @@ constexpr parsed_phrase fail(parsed_phrase p, refusal why) {
 // Characters a figure's words may hold, and signs: '-' or '+' right before a digit, not inside
 // a word ("year-on-year", "20-30%"), is a sign; "--5" and "- 5" are refused.
 constexpr bool allowed_character(char c) {
-  if (!is_word_end(c)) return true;
-  constexpr std::string_view others = " ,.%$-+'/()&:";
-  for (char o : others)
-    if (c == o) return true;
-  return false;
+  switch (c) {
+    case ' ': case ',': case '.': case '%': case '$': case '-': case '+': case '\'': case '/': case '(': case ')':
+    case '&': case ':': return true;
+    default: return !is_word_end(c);
+  }
 }
-constexpr refusal read_signs(std::string_view words, int& sign) {
+// A '-' or '+' right before the number, not inside a word ("year-5"), is its sign; "--5" and
+// "- 5" are refused (a doubled sign, or a dash that may be punctuation).
+constexpr refusal sign_before(std::string_view words, std::size_t at, int& sign) {
+  auto is_sign = [](char c) { return c == '-' || c == '+'; };
   const char* s = words.data();
-  const std::size_t n = words.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const char c = s[i];
-    if (!allowed_character(c)) return refusal::unexpected_character;
-    if (c != '-' && c != '+') continue;
-    const char before = i > 0 ? s[i - 1] : ' ';
-    const char next = i + 1 < n ? s[i + 1] : '\0';
-    if (!is_word_end(before)) continue;  // a hyphen: "year-on-year", "20-30%"
-    if (next == '-' || next == '+') return refusal::detached_or_doubled_sign;
-    if (is_digit(next)) {
-      if (sign != 0) return refusal::detached_or_doubled_sign;
-      sign = c == '-' ? -1 : +1;
-    } else if (next == ' ' && i + 2 < n && is_digit(s[i + 2]) && before == ' ') {
-      return refusal::detached_or_doubled_sign;  // "- 5%": a dash or a detached minus?
-    }
+  if (at >= 1 && is_sign(s[at - 1])) {
+    const char before = at >= 2 ? s[at - 2] : ' ';
+    if (is_sign(before)) return refusal::detached_or_doubled_sign;
+    if (is_word_end(before)) sign = s[at - 1] == '-' ? -1 : +1;
+  } else if (at >= 2 && s[at - 1] == ' ' && is_sign(s[at - 2]) && (at == 2 || s[at - 3] == ' ' || is_sign(s[at - 3]))) {
+    return refusal::detached_or_doubled_sign;
   }
   return refusal::none;
+}
+
+constexpr bool has_unexpected_character(std::string_view text) {
+  for (const char c : text)
+    if (!allowed_character(c)) return true;
+  return false;
 }
 
 // What the words before the number say: a bound, a direction, a currency.
@@ -575,6 +608,7 @@ constexpr refusal read_qualifiers(phrase_cursor& at, parsed_phrase& p, lead& l) 
     if (!ok) return refusal::two_bounds;
   }
   l.between = p.how == statement::between;
+  if (at.done() || is_digit(at.peek())) return refusal::none;
   if (const std::size_t c = at.take_first<currency_prefixes>(); c != phrase_cursor::none) {
     p.unit = currency_prefixes[c].unit;
   } else {
@@ -711,10 +745,11 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   using namespace detail;
   parsed_phrase p;
   int char_sign = 0;
-  if (const refusal r = read_signs(words, char_sign); r != refusal::none) return fail(p, r);
   phrase_cursor at(words);
   lead l;
   if (const refusal r = read_qualifiers(at, p, l); r != refusal::none) return fail(p, r);
+  if (is_digit(at.peek()))
+    if (const refusal r = sign_before(words, at.position(), char_sign); r != refusal::none) return fail(p, r);
   if (l.word_sign != 0 && char_sign != 0) return fail(p, refusal::sign_and_direction_word);
   p.sign = l.level_verb ? 0 : (l.word_sign != 0 ? l.word_sign : char_sign);
   p.level_stated = l.level_verb;
@@ -723,6 +758,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
 
   // Vague plurals: "thousands of" is 2,000 to 9,999.
   for (const vague_count& v : plural_counts) {
+    if (is_digit(at.peek())) break;
     if (at.take(v.text)) {
       if (p.how != statement::rounded) return fail(p, refusal::qualified_range);
       p.value = {v.lo, v.hi};
@@ -731,7 +767,6 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
       p.how = statement::about;
       p.noun = at.rest();
       if (names_a_number(p.noun)) return fail(p, refusal::number_after_figure);
-      p.family = family_of_noun(p.noun);
       if (p.sign < 0) p.value = -p.value, p.stated = -p.stated;
       return p;
     }
@@ -835,6 +870,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   }
 
   p.noun = at.rest();
+  if (has_unexpected_character(p.noun)) return fail(p, refusal::unexpected_character);
   if (names_a_number(p.noun)) return fail(p, refusal::number_after_figure);
   const bool money_unit = p.unit == phrase_unit::yuan || p.unit == phrase_unit::us_dollars;
   if (!money_unit && p.unit != phrase_unit::none && names_a_currency(p.noun)) return fail(p, refusal::two_units);
@@ -843,8 +879,8 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     const std::size_t u = noun.take_first<unit_words>();
     if (u == phrase_cursor::none || unit_words[u].unit != p.unit) return fail(p, refusal::two_units);
   }
-  p.family = family_of_noun(p.noun);
-  for (phrase_cursor tail(p.noun); !tail.done(); tail.skip_word()) {  // "820,000 units or so"
+  for (phrase_cursor tail(contains(p.noun, " so") ? p.noun : std::string_view{}); !tail.done(); tail.skip_word()) {
+    // "820,000 units or so"
     if (tail.take("or so")) {
       if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
       p.how = statement::about;
@@ -1094,7 +1130,7 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
         p.value = widen_as_stated(real_interval::point(p.stated), p.how, 1.0);
       }
     }
-    p.family = family_of_noun(c.rest());
+    p.context_noun = c.rest();
   }
   if (const phrase_unit money = currency_before(s, begin); money != phrase_unit::none) {
     if (p.unit == phrase_unit::none) p.unit = money;
@@ -1133,7 +1169,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view se
   const parsed_phrase p = complete_from_sentence(bare, sentence, found.at, found.at + words.size());
   if (occurrence == 0 && found.other != std::string_view::npos && p.ok()) {
     const parsed_phrase q = complete_from_sentence(bare, sentence, found.other, found.other + words.size());
-    if (!q.ok() || !(q.value == p.value) || q.unit != p.unit || q.family != p.family)
+    if (!q.ok() || !(q.value == p.value) || q.unit != p.unit || family_of(q) != family_of(p))
       return fail(p, refusal::words_read_differently_in_sentence);
   }
   return p;

@@ -3,11 +3,14 @@
 // Synopsis (namespace nevfacts)
 //   template <value_kind T> class reported {
 //    public:
-//     consteval reported(std::string_view words);           // the source's words; a phrase
-//                                                           // that does not parse, or names a
-//                                                           // unit the kind cannot have, is a
-//                                                           // compile error naming the phrase
-//     static constexpr std::optional<reported> parse(std::string_view words);  // at run time
+//     consteval reported(std::string_view words);           // the source's words; words that are
+//                                                           // refused are a compile error whose
+//                                                           // first line names the reason:
+//                                                           // failure::phrase_refused_<reason>
+//     consteval reported(std::string_view words, std::string_view sentence, int occurrence = 0);
+//                                                           // read in its sentence (phrase.hpp)
+//     static constexpr parse_result<reported> parse(std::string_view words);   // at run time,
+//     static constexpr parse_result<reported> parse(words, sentence, occurrence = 0);  // no throw
 //     static constexpr reported exactly(T value);
 //     static constexpr reported within(real_interval, statement);              // derived figures
 //     constexpr real_interval interval() const;            // clipped to the kind's bounds
@@ -15,11 +18,21 @@
 //     constexpr double stated() const;  constexpr statement how() const;
 //     constexpr std::string_view words() const;            // as the source wrote them
 //   };
+//   template <class R> class parse_result {                // the figure or why not
+//     bool has_value() const; explicit operator bool() const; const R& operator*() const; ->;
+//     refusal reason() const; std::string_view error() const;    // why (nevfacts/refusal.hpp)
+//     std::string_view expected() const;                          // what would be read
+//   };
+//   struct nth_words { int occurrence; std::string_view words; };  nth(2, "35.8%")   // for claim
 //   std::ostream& operator<<(std::ostream&, const reported<T>&);   // "9.5 million vehicles"
 //
 //   constexpr reported<vehicle_count> sales{"9.5 million units"};   // [9.45, 9.55] million
 //   constexpr reported<share> global{"more than 60 percent"};        // [60, 100] %
 //   static_assert(sales.interval().contains(9.495e6));
+//
+// Beyond the phrase: the unit and the noun must fit the kind ("13 companies" is no count of
+// vehicles), a change needs a direction and a level must not state one, counts below 1,000 with
+// no scale word are exact, and the value must lie within the kind's bounds.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -62,15 +75,17 @@ constexpr noun_family family_of_kind(const kind_info& k) {
 }
 
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
-  if (k.style != value_style::amount || p.family == noun_family::none) return refusal::none;
+  if (k.style != value_style::amount) return refusal::none;
+  const noun_family family = family_of(p);
+  if (family == noun_family::none) return refusal::none;
   const noun_family wanted = family_of_kind(k);
-  if (p.family == noun_family::units)  // "units" of whatever is counted, never of money
+  if (family == noun_family::units)  // "units" of whatever is counted, never of money
     return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;
   if (wanted == noun_family::none) {
-    const bool counted = p.family != noun_family::money && p.family != noun_family::measures;
+    const bool counted = family != noun_family::money && family != noun_family::measures;
     return counted || !k.integral ? refusal::none : refusal::noun_does_not_fit_kind;
   }
-  return p.family == wanted ? refusal::none : refusal::noun_does_not_fit_kind;
+  return family == wanted ? refusal::none : refusal::noun_does_not_fit_kind;
 }
 
 constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {

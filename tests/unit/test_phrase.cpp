@@ -358,10 +358,10 @@ TEST_CASE("phrase: issue 10, words real copy uses") {
   static_assert(reads("2.3 ppt", 2.25, 2.35) && parse_phrase("2.3 ppt").unit == phrase_unit::points);
   static_assert(parse_phrase("6.5 pct").unit == phrase_unit::percent);
   static_assert(why("several hundred") == refusal::vague_quantity);
-  static_assert(parse_phrase("13 companies").family == nevfacts::noun_family::companies);
-  static_assert(parse_phrase("13 automobile companies").family == nevfacts::noun_family::companies);
-  static_assert(parse_phrase("1.2 million units of NEVs").family == nevfacts::noun_family::units);
-  static_assert(parse_phrase("35 GWh").family == nevfacts::noun_family::measures);
+  static_assert(nevfacts::family_of(parse_phrase("13 companies")) == nevfacts::noun_family::companies);
+  static_assert(nevfacts::family_of(parse_phrase("13 automobile companies")) == nevfacts::noun_family::companies);
+  static_assert(nevfacts::family_of(parse_phrase("1.2 million units of NEVs")) == nevfacts::noun_family::units);
+  static_assert(nevfacts::family_of(parse_phrase("35 GWh")) == nevfacts::noun_family::measures);
 }
 
 TEST_CASE("phrase: in its sentence") {
@@ -372,7 +372,7 @@ TEST_CASE("phrase: in its sentence") {
   static_assert(parse_phrase("10.7 percent month on month").sign == 0);
   constexpr std::string_view both = "production and sales reached 12.89 million and 12.87 million units, up 34.4 "
                                     "percent and 35.5 percent";
-  static_assert(parse_phrase("12.87 million", both).family == nevfacts::noun_family::units);
+  static_assert(nevfacts::family_of(parse_phrase("12.87 million", both)) == nevfacts::noun_family::units);
   static_assert(parse_phrase("35.5 percent", both).sign == +1);
   static_assert(parse_phrase("12.89 million", both).sign == 0);
   static_assert(parse_phrase("2.5 million units", "sales reached 12.5 million units").reason ==

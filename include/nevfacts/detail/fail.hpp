@@ -5,6 +5,8 @@
 //   void <reason>(...);   // non-constexpr "sinks": calling one during constant evaluation is a
 //                         // compile error whose text names the reason (and, with Clang, the
 //                         // argument values); at run time the caller throws instead.
+//   void phrase_refused_<reason>(std::string_view words);   // one per row of NEVFACTS_REFUSALS
+//   constexpr void refuse_phrase(refusal, std::string_view words);   // calls the reason's sink
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
