@@ -111,6 +111,21 @@ struct fact_of : fact {
   constexpr auto typed_value() const { return kind_traits<T>::typed(value); }
 };
 
+namespace detail {
+// The words read in their quote (its sentence): words that do not stand in it as whole words
+// are named with the claim's id; words that do but are refused name the reason.
+template <value_kind T>
+consteval reported<T> read_in_quote(std::string_view id, std::string_view quote, std::string_view words,
+                                    int occurrence) {
+  const auto read = reported<T>::parse(words, quote, occurrence);
+  if (!read) {
+    if (read.reason() == refusal::words_not_in_sentence) failure::figure_words_not_in_quote(id, words);
+    failure::refuse_phrase(read.reason(), words);
+  }
+  return *read;
+}
+}  // namespace detail
+
 template <value_kind T, value_kind U>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, const reported<U>& figure) {
@@ -128,17 +143,15 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, std::string_view words) {
-  if (find_words(quote, words) == std::string_view::npos) failure::figure_words_not_in_quote(id, words);
-  return claim(doc, id, about, m, when, state, quote, reported<T>(words, quote));  // read in its sentence
+  return claim(doc, id, about, m, when, state, quote, detail::read_in_quote<T>(id, quote, words, 0));
 }
 
 // Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, nth_words words) {
-  if (find_words(quote, words.words, words.occurrence) == std::string_view::npos)
-    failure::figure_words_not_in_quote(id, words.words);
-  return claim(doc, id, about, m, when, state, quote, reported<T>(words.words, quote, words.occurrence));
+  return claim(doc, id, about, m, when, state, quote,
+               detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
 }
 
 template <value_kind T>

@@ -1012,20 +1012,8 @@ constexpr bool is_compound_token(std::string_view t) {
   phrase_cursor c(t);
   return (c.take_any<compound_words>() || c.take_any<scale_entries>()) && c.done();
 }
-constexpr int direction_of_token(std::string_view t, bool after) {
-  phrase_cursor c(t);
-  if (after) {
-    if (c.take_any<post_up_words>() && c.done()) return +1;
-    if (c.take_any<post_down_words>() && c.done()) return -1;
-    return 0;
-  }
-  if (c.take_any<up_words>() && c.done()) return +1;
-  c = phrase_cursor(t);
-  if (c.take_any<down_words>() && c.done()) return -1;
-  return 0;
-}
 
-// A bound a compound shares: "more than 70% and 40%" (read backward, so "than" comes first).
+// A bound a compound shares: "more than 70% and 40%".
 struct bound_word {
   word text;
   statement how;
@@ -1035,17 +1023,49 @@ inline constexpr bound_word bound_tokens[] = {
     {"exceeding", statement::more_than}, {"under", statement::less_than},   {"below", statement::less_than},
     {"about", statement::about},         {"around", statement::about},      {"approximately", statement::about},
     {"roughly", statement::about},       {"nearly", statement::nearly},     {"almost", statement::nearly}};
-constexpr statement bound_of_token(std::string_view t, std::string_view before) {
+
+// One table for the words of a clause, so each word is looked up once: a direction, a compound
+// word (figures, units, "and"), a bound, or "than" (of "more than").
+enum class clause_role : unsigned char { rise, fall, compound, bound, than };
+struct clause_word {
+  word text = "";
+  clause_role role = clause_role::compound;
+  statement how = statement::rounded;
+};
+template <std::size_t N>
+struct clause_table {
+  std::array<clause_word, N> words;
+  constexpr const clause_word& operator[](std::size_t i) const { return words[i]; }
+  constexpr std::size_t size() const { return N; }
+  constexpr const clause_word* begin() const { return words.data(); }
+  constexpr const clause_word* end() const { return words.data() + N; }
+};
+inline constexpr word than_word[] = {"than"};
+template <const auto& Rise, const auto& Fall>
+constexpr auto clause_table_of() {
+  constexpr std::size_t n = std::size(Rise) + std::size(Fall) + std::size(compound_words) + std::size(scale_entries) +
+                            std::size(bound_tokens) + 1;
+  clause_table<n> t{};
+  std::size_t i = 0;
+  for (const word& w : Rise) t.words[i++] = {w, clause_role::rise, statement::rounded};
+  for (const word& w : Fall) t.words[i++] = {w, clause_role::fall, statement::rounded};
+  for (const word& w : compound_words) t.words[i++] = {w, clause_role::compound, statement::rounded};
+  for (const scale_entry& e : scale_entries) t.words[i++] = {e.text, clause_role::compound, statement::rounded};
+  for (const bound_word& b : bound_tokens) t.words[i++] = {b.text, clause_role::bound, b.how};
+  t.words[i] = {than_word[0], clause_role::than, statement::rounded};
+  return t;
+}
+inline constexpr auto words_before_figure = clause_table_of<up_words, down_words>();
+inline constexpr auto words_after_figure = clause_table_of<post_up_words, post_down_words>();
+
+// The role of a token, or none: a number is a compound word.
+inline constexpr clause_word a_number{"0", clause_role::compound, statement::rounded};
+template <const auto& Table>
+constexpr const clause_word* role_of(std::string_view t) {
+  if (is_digit(t[0])) return &a_number;
   phrase_cursor c(t);
-  if (c.take("than") && c.done()) {
-    phrase_cursor b(before);
-    if (b.take("more") && b.done()) return statement::more_than;
-    if ((b.take("less") || b.take("fewer")) && b.done()) return statement::less_than;
-    return statement::exact;  // "higher than": not a bound word we read
-  }
-  c = phrase_cursor(t);
-  if (const std::size_t i = c.take_first<bound_tokens>(); i != phrase_cursor::none && c.done()) return bound_tokens[i].how;
-  return statement::rounded;  // none
+  const std::size_t i = c.take_first<Table>();
+  return (i != phrase_cursor::none && c.done()) ? &Table[i] : nullptr;
 }
 
 struct clause_reading {
@@ -1060,25 +1080,37 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
   for (std::size_t i = begin;;) {
     const std::string_view t = token_before(s, i);
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
-    if (const int d = direction_of_token(t, false); d != 0) {
-      out.sign = d;
+    const clause_word* w = role_of<words_before_figure>(t);
+    if (w == nullptr) break;
+    if (w->role == clause_role::rise || w->role == clause_role::fall) {
+      out.sign = w->role == clause_role::rise ? +1 : -1;
       return out;
     }
-    if (is_compound_token(t)) continue;
-    std::size_t j = i;
-    const statement b = out.bound == statement::rounded ? bound_of_token(t, token_before(s, j)) : statement::exact;
-    if (b == statement::exact || b == statement::rounded) break;
-    out.bound = b;
-    if (b == statement::more_than || b == statement::less_than) i = j;  // past "more" of "more than"
+    if (w->role == clause_role::compound) continue;
+    if (out.bound != statement::rounded) break;
+    if (w->role == clause_role::bound) {
+      out.bound = w->how;
+      continue;
+    }
+    std::size_t j = i;  // "than": the word before says which bound
+    const std::string_view prev = token_before(s, j);
+    phrase_cursor c(prev);
+    const bool more = c.take("more") && c.done();
+    c = phrase_cursor(prev);
+    const bool less = (c.take("less") || c.take("fewer")) && c.done();
+    if (!more && !less) break;
+    out.bound = more ? statement::more_than : statement::less_than;
+    i = j;
   }
   for (std::size_t i = end;;) {
     const std::string_view t = token_after(s, i);
     if (t.empty()) break;
-    if (const int d = direction_of_token(t, true); d != 0) {
-      out.sign = d;
+    const clause_word* w = role_of<words_after_figure>(t);
+    if (w == nullptr || w->role == clause_role::bound || w->role == clause_role::than) break;
+    if (w->role == clause_role::rise || w->role == clause_role::fall) {
+      out.sign = w->role == clause_role::rise ? +1 : -1;
       break;
     }
-    if (!is_compound_token(t)) break;
   }
   return out;
 }

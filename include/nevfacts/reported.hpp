@@ -61,24 +61,26 @@ constexpr real_interval whole_numbers_in(real_interval i) {
   return {ceil(i.lo), floor(i.hi)};
 }
 
-// What a kind's nouns count: "13 companies" is not a number of vehicles.
-constexpr noun_family family_of_kind(const kind_info& k) {
-  constexpr std::pair<std::string_view, noun_family> families[] = {
-      {"vehicles", noun_family::vehicles},   {"vehicles_per_year", noun_family::vehicles},
-      {"companies", noun_family::companies}, {"clusters", noun_family::clusters},
-      {"platforms", noun_family::platforms}, {"people", noun_family::people},
-      {"years", noun_family::years},         {"CNY", noun_family::money},
-      {"USD", noun_family::money}};
-  for (const auto& [unit, family] : families)
-    if (k.unit == unit) return family;
-  return noun_family::none;  // items: anything counted but money and measures
-}
+// What a kind's nouns count: "13 companies" is not a number of vehicles (none: items, anything
+// counted but money and measures).
+template <class T>
+inline constexpr noun_family family_of_kind = std::is_same_v<T, vehicle_count> || std::is_same_v<T, vehicle_rate>
+                                                  ? noun_family::vehicles
+                                              : std::is_same_v<T, company_count>  ? noun_family::companies
+                                              : std::is_same_v<T, cluster_count>  ? noun_family::clusters
+                                              : std::is_same_v<T, platform_count> ? noun_family::platforms
+                                              : std::is_same_v<T, person_count>   ? noun_family::people
+                                              : std::is_same_v<T, year_count>     ? noun_family::years
+                                              : std::is_same_v<T, cny_amount> || std::is_same_v<T, usd_amount>
+                                                  ? noun_family::money
+                                                  : noun_family::none;
 
+template <class T>
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
   if (k.style != value_style::amount) return refusal::none;
   const noun_family family = family_of(p);
   if (family == noun_family::none) return refusal::none;
-  const noun_family wanted = family_of_kind(k);
+  const noun_family wanted = family_of_kind<T>;
   if (family == noun_family::units)  // "units" of whatever is counted, never of money
     return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;
   if (wanted == noun_family::none) {
@@ -88,10 +90,11 @@ constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
   return family == wanted ? refusal::none : refusal::noun_does_not_fit_kind;
 }
 
+template <class T>
 constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {
   if ((k.accepted_units & unit_bit(p.unit)) == 0) return refusal::unit_does_not_fit_kind;
-  if (const refusal r = noun_mismatch(k, p); r != refusal::none) return r;
-  if (k.unit == "vehicles_per_year") {  // "22,000 cars per week" is not a yearly rate
+  if (const refusal r = noun_mismatch<T>(k, p); r != refusal::none) return r;
+  if (std::is_same_v<T, vehicle_rate>) {  // "22,000 cars per week" is not a yearly rate
     constexpr std::string_view other_periods[] = {"week", "month", "day", "quarter"};
     for (auto w : other_periods)
       if (contains_word(p.noun, w)) return refusal::noun_does_not_fit_kind;
@@ -133,9 +136,10 @@ constexpr reading read_word_value(std::string_view words) {
   return {refusal::none, v, v.is_point() ? statement::exact : statement::at_most, v.is_point() ? r.value : r.upper, 1.0};
 }
 
+template <class T>
 constexpr reading read_phrase(const kind_info& k, const parsed_phrase& p) {
   if (!p.ok()) return {p.reason};
-  if (const refusal r = unit_mismatch(k, p); r != refusal::none) return {r};
+  if (const refusal r = unit_mismatch<T>(k, p); r != refusal::none) return {r};
   reading out{refusal::none, p.value, p.how, p.stated, p.last_place};
   if (p.unit == phrase_unit::times) {  // "an increase of 1.6 times" is +160 %
     out.value = p.value * 100.0;
@@ -262,14 +266,14 @@ class reported {
   }
   static constexpr detail::reading read(std::string_view words) {
     if constexpr (detail::is_word_kind<T>) return checked(detail::read_word_value<T>(words));
-    else return checked(detail::read_phrase(traits::info, parse_phrase(words)));
+    else return checked(detail::read_phrase<T>(traits::info, parse_phrase(words)));
   }
   static constexpr detail::reading read(std::string_view words, std::string_view sentence, int occurrence) {
     if constexpr (detail::is_word_kind<T>) {
       if (find_words(sentence, words, occurrence) == std::string_view::npos) return {refusal::words_not_in_sentence};
       return checked(detail::read_word_value<T>(words));
     } else {
-      return checked(detail::read_phrase(traits::info, parse_phrase(words, sentence, occurrence)));
+      return checked(detail::read_phrase<T>(traits::info, parse_phrase(words, sentence, occurrence)));
     }
   }
   static constexpr reported from(const detail::reading& r) { return reported(r.value, r.how, r.stated, r.last_place); }
