@@ -1026,7 +1026,7 @@ inline constexpr bound_word bound_tokens[] = {
 
 // One table for the words of a clause, so each word is looked up once: a direction, a compound
 // word (figures, units, "and"), a bound, or "than" (of "more than").
-enum class clause_role : unsigned char { rise, fall, compound, bound, than };
+enum class clause_role : unsigned char { none, rise, fall, compound, bound, than };
 struct clause_word {
   word text = "";
   clause_role role = clause_role::compound;
@@ -1058,14 +1058,15 @@ constexpr auto clause_table_of() {
 inline constexpr auto words_before_figure = clause_table_of<up_words, down_words>();
 inline constexpr auto words_after_figure = clause_table_of<post_up_words, post_down_words>();
 
-// The role of a token, or none: a number is a compound word.
-inline constexpr clause_word a_number{"0", clause_role::compound, statement::rounded};
+// The role of a token (none: it ends the compound); a number is a compound word. A copy, not a
+// pointer: GCC's -fsanitize=undefined refuses pointer-to-null comparisons in constant expressions.
 template <const auto& Table>
-constexpr const clause_word* role_of(std::string_view t) {
-  if (is_digit(t[0])) return &a_number;
+constexpr clause_word role_of(std::string_view t) {
+  if (is_digit(t[0])) return {"0", clause_role::compound, statement::rounded};
   phrase_cursor c(t);
   const std::size_t i = c.take_first<Table>();
-  return (i != phrase_cursor::none && c.done()) ? &Table[i] : nullptr;
+  if (i != phrase_cursor::none && c.done()) return Table[i];
+  return {"", clause_role::none, statement::rounded};
 }
 
 struct clause_reading {
@@ -1080,16 +1081,16 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
   for (std::size_t i = begin;;) {
     const std::string_view t = token_before(s, i);
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
-    const clause_word* w = role_of<words_before_figure>(t);
-    if (w == nullptr) break;
-    if (w->role == clause_role::rise || w->role == clause_role::fall) {
-      out.sign = w->role == clause_role::rise ? +1 : -1;
+    const clause_word w = role_of<words_before_figure>(t);
+    if (w.role == clause_role::none) break;
+    if (w.role == clause_role::rise || w.role == clause_role::fall) {
+      out.sign = w.role == clause_role::rise ? +1 : -1;
       return out;
     }
-    if (w->role == clause_role::compound) continue;
+    if (w.role == clause_role::compound) continue;
     if (out.bound != statement::rounded) break;
-    if (w->role == clause_role::bound) {
-      out.bound = w->how;
+    if (w.role == clause_role::bound) {
+      out.bound = w.how;
       continue;
     }
     std::size_t j = i;  // "than": the word before says which bound
@@ -1105,10 +1106,10 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
   for (std::size_t i = end;;) {
     const std::string_view t = token_after(s, i);
     if (t.empty()) break;
-    const clause_word* w = role_of<words_after_figure>(t);
-    if (w == nullptr || w->role == clause_role::bound || w->role == clause_role::than) break;
-    if (w->role == clause_role::rise || w->role == clause_role::fall) {
-      out.sign = w->role == clause_role::rise ? +1 : -1;
+    const clause_word w = role_of<words_after_figure>(t);
+    if (w.role == clause_role::none || w.role == clause_role::bound || w.role == clause_role::than) break;
+    if (w.role == clause_role::rise || w.role == clause_role::fall) {
+      out.sign = w.role == clause_role::rise ? +1 : -1;
       break;
     }
   }

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::growth> good{"up 37.9%"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::growth> refused{"37.9%"};
 #endif

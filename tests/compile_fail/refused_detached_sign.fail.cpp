@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::growth> good{"-5%"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::growth> refused{"- 5%"};
 #endif

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::growth> good{"an increase of 1.4 times"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::growth> refused{"up 1.4-fold"};
 #endif

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::calendar_day> good{"Aug 9, 2023"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::calendar_day> refused{"Aug 4294967297, 2023"};
 #endif

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::rank> good{"ranked second"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::rank> refused{"fell from the top spot"};
 #endif

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::vehicle_count> good{"13 vehicles"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::vehicle_count> refused{"13 companies"};
 #endif

@@ -5,6 +5,8 @@
 
 constexpr nevfacts::reported<nevfacts::vehicle_count> good{"more than 5"};
 
+static_assert(good.interval().lo <= good.interval().hi);
+
 #ifndef NEVFACTS_CONTROL
 constexpr nevfacts::reported<nevfacts::vehicle_count> refused{"more than less than 5"};
 #endif
