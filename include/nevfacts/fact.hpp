@@ -27,8 +27,10 @@
 //   };
 //   template <value_kind T> consteval fact_of<T>
 //     claim(const document&, std::string_view id, subject, const metric<T>&, period, status,
-//           std::string_view quote, std::string_view words);   // words are parsed as T and
-//                                                               // must stand in the quote
+//           std::string_view quote, std::string_view words);   // words are parsed as T in
+//                                                               // the quote, where they must
+//                                                               // stand as whole words
+//   ... claim(..., std::string_view quote, nth_words)            // nth(2, "35.8%"): which place
 //   ... claim(..., const reported<U>& value)                     // U must be T
 //   struct provenance;  template <class... F> constexpr provenance sources(const F&... facts);
 //   template <value_kind T> constexpr fact_of<T>
@@ -175,6 +177,19 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
   if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
   return f;
 }
+
+// The words read in their quote (its sentence): words that do not stand in it as whole words
+// are named with the claim's id; words that do but are refused name the reason.
+template <value_kind T>
+consteval reported<T> read_in_quote(std::string_view id, std::string_view quote, std::string_view words,
+                                    int occurrence) {
+  const auto read = reported<T>::parse(words, quote, occurrence);
+  if (!read) {
+    if (read.reason() == refusal::words_not_in_sentence) failure::figure_words_not_in_quote(id, words);
+    failure::refuse_phrase(read.reason(), words);
+  }
+  return *read;
+}
 }  // namespace detail
 
 template <value_kind T, value_kind U>
@@ -183,8 +198,9 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
                 "one kind of value (sales hold vehicles, a market share holds a share)");
-  // A claim's value comes from its quote's words; a value built without words is not a claim.
-  if (figure.words().empty() || !detail::contains(quote, figure.words()))
+  // A claim's value comes from its quote's words, found as whole words ("2.5 million" does not
+  // stand in "12.5 million"); a value built without words is not a claim.
+  if (figure.words().empty() || find_words(quote, figure.words()) == std::string_view::npos)
     failure::figure_words_not_in_quote(id, figure.words());
   return detail::claimed<T>(doc, id, about, m, when, state, quote, figure);
 }
@@ -192,7 +208,15 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, std::string_view words) {
-  return claim(doc, id, about, m, when, state, quote, reported<T>(words));
+  return claim(doc, id, about, m, when, state, quote, detail::read_in_quote<T>(id, quote, words, 0));
+}
+
+// Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
+template <value_kind T>
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
+                           status state, std::string_view quote, nth_words words) {
+  return claim(doc, id, about, m, when, state, quote,
+               detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
 }
 
 // What a derived fact comes from: the ids of its sources and the claims behind them.

@@ -106,7 +106,8 @@ struct kind_traits<share> {
 template <>
 struct kind_traits<growth> {
   static constexpr kind_info info{"% y/y", "growth_percent", {next_up(-100.0), unbounded}, false, value_style::change,
-                                  unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times)};
+                                  unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times) |
+                                      unit_bit(phrase_unit::multiplied)};
   using interval_type = basic_growth<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
   static constexpr real_interval number(const growth& g) { return real_interval::point(g.percent()); }
@@ -115,7 +116,7 @@ struct kind_traits<growth> {
 template <>
 struct kind_traits<multiple> {
   static constexpr kind_info info{"times", "times", non_negative, false, value_style::factor,
-                                  unit_bit(phrase_unit::times_as_many)};
+                                  unit_bit(phrase_unit::times_as_many) | unit_bit(phrase_unit::multiplied)};
   using interval_type = basic_multiple<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::of(i); }
   static constexpr real_interval number(const multiple& m) { return real_interval::point(m.factor()); }

@@ -1,5 +1,5 @@
 // Compile-fail: A bare '1.6 times' for a growth: +160 % or x1.6? The encoder must say.
-// expect-error: unparsable_phrase
+// expect-error: phrase_refused_bare_times_is_ambiguous
 
 #include <nevfacts/reported.hpp>
 

@@ -1,5 +1,5 @@
 // Compile-fail: A change ('an increase of') where the kind is a level (a count).
-// expect-error: phrase_does_not_fit_kind
+// expect-error: phrase_refused_change_where_level_expected
 
 #include <nevfacts/reported.hpp>
 

@@ -1,5 +1,5 @@
 // Compile-fail: A percentage phrase for a count of vehicles.
-// expect-error: phrase_does_not_fit_kind
+// expect-error: phrase_refused_unit_does_not_fit_kind
 
 #include <nevfacts/reported.hpp>
 

@@ -1,5 +1,5 @@
 // Compile-fail: A reported share of 120 %.
-// expect-error: share_outside_0_to_100_percent
+// expect-error: phrase_refused_outside_kind_bounds
 
 #include <nevfacts/reported.hpp>
 

@@ -1,5 +1,5 @@
 // Compile-fail: A phrase the parser cannot read is a compile error naming the reason.
-// expect-error: unparsable_phrase
+// expect-error: phrase_refused_number_after_figure
 
 #include <nevfacts/reported.hpp>
 

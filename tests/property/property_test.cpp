@@ -116,7 +116,8 @@ constexpr scale_choice scales[] = {{"thousand", 3}, {"wan", 4}, {"million", 6}, 
 void print_count(draw& d, std::string& out, u64 n, count_role role) {
   static constexpr const char* nouns[] = {"", " units", " vehicles", " NEVs"};
   static constexpr const char* lead_ins[] = {"", "", "", "reached ", "totaled ", "hit "};
-  static constexpr const char* abouts[] = {"about ", "around ", "approximately ", "roughly ", "some ", "nearly "};
+  // Not "nearly": that is [x - unit, x] (just under), not a rounding either side.
+  static constexpr const char* abouts[] = {"about ", "around ", "approximately ", "roughly ", "some "};
   static constexpr const char* more_thans[] = {"more than ", "over ", "exceeded ", "surpassed ", "at least "};
   out.clear();
   const int sig = 2 + int(d.below(4));  // 2..5 significant digits
@@ -132,6 +133,8 @@ void print_count(draw& d, std::string& out, u64 n, count_role role) {
 
   u64 q = how == exact ? n : u64(divide(n, pow10u(dropped), how == more_than ? rounding::down : rounding::nearest));
   int power = how == exact ? 0 : dropped;  // printed value = q * 10^power
+  // Below 1,000 a source counts exactly: "547 units", not "550 units" (a whole count is exact).
+  if (how == rounded && n < 1000) q = n, power = 0;
   // "about 1 million" would reach down to zero: a source would not say it that way.
   if (how == about) {
     u64 t = q;
@@ -189,7 +192,7 @@ void print_share(draw& d, std::string& out, u64 num, u64 den) {
 // The growth of value over base, in percent or as "an increase of N times".
 void print_growth(draw& d, std::string& out, u64 value, u64 base) {
   static constexpr const char* ups[] = {"up ", "an increase of ", "grew ", "a year on year increase of ",
-                                        "rose ", "growth of ", "increased by ", ""};
+                                        "rose ", "growth of ", "increased by ", "surged "};  // a change is signed
   static constexpr const char* downs[] = {"down ", "a decrease of ", "fell ", "a decline of ",
                                           "decreased by ", "a year on year decrease of ", "a fall of "};
   out.clear();
@@ -223,7 +226,7 @@ void print_multiple(draw& d, std::string& out, u64 value, u64 base) {
 
 // The change of a share, 100 * num / den percentage points, num signed.
 void print_points(draw& d, std::string& out, i128 num, u64 den) {
-  static constexpr const char* ups[] = {"an increase of ", "up ", "rose ", "increased by ", ""};
+  static constexpr const char* ups[] = {"an increase of ", "up ", "rose ", "increased by ", "gained "};
   static constexpr const char* downs[] = {"a decrease of ", "down ", "fell ", "decreased by "};
   static constexpr const char* units_words[] = {" percentage points", " pp", " percentage points"};
   out.clear();
@@ -296,11 +299,10 @@ bool miss(combo_id id, const char* why, const phrases& words) {
 
 template <class T>
 std::optional<reported<T>> parsed(std::string_view words) {
-  try {
-    return reported<T>::parse(words);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
+  // parse() never throws: a refusal is a value with its reason.
+  const auto result = reported<T>::parse(words);
+  if (!result) return std::nullopt;
+  return *result;
 }
 
 }  // namespace

@@ -41,7 +41,8 @@ TEST_CASE("kind: kind_info of each kind") {
   static_assert(info<percentage_points>.bounds == real_interval{-100.0, 100.0});
   static_assert(info<percentage_points>.style == value_style::points);
   static_assert(info<growth>.bounds.lo > -100.0 && info<growth>.bounds.lo == next_up(-100.0));
-  static_assert(info<growth>.accepted_units == (unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times)));
+  static_assert(info<growth>.accepted_units ==
+                (unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times) | unit_bit(phrase_unit::multiplied)));
   static_assert(info<multiple>.style == value_style::factor && info<multiple>.unit == "times");
   static_assert(info<cny_per_usd>.unit == "CNY_per_USD");
   static_assert(info<rank>.integral && info<rank>.bounds.lo == 1.0 && info<rank>.style == value_style::rank);

@@ -14,6 +14,12 @@
 using namespace nevfacts;
 
 namespace {
+template <class R>
+std::string printed_or_reason(const R& r) {
+  if (!r) return std::string(r.error());
+  const auto& k = r->kind();
+  return printed(*r) + format_value(k, r->interval());
+}
 // Contains [lo, hi] and is wider by no more than a relative 1e-12 (outward rounding only).
 constexpr bool tight(real_interval got, double lo, double hi) {
   const double slack_lo = (lo < 0 ? -lo : lo) * 1e-12 + 1e-300;
@@ -35,6 +41,9 @@ TEST_CASE("reported: counts are whole numbers") {
   constexpr reported<year_count> run{"14 consecutive years"};
   static_assert(run.interval() == real_interval::point(14.0));
   static_assert(reported<company_count>{"Some 200"}.interval() == real_interval{100.0, 300.0});
+  static_assert(reported<company_count>{"40 companies"}.interval() == real_interval::point(40.0));
+  static_assert(reported<year_count>{"10 consecutive years"}.interval() == real_interval::point(10.0));
+  static_assert(reported<vehicle_count>{"four million units"}.interval() == real_interval{3.5e6, 4.5e6});
   static_assert(reported<vehicle_count>{"457,000 units"}.interval() == real_interval{456500.0, 457500.0});
   static_assert(reported<vehicle_count>{"five millionth"}.interval() == real_interval::point(5e6));
   static_assert(reported<vehicle_count>{"more than 500"}.interval() == real_interval::at_least(500.0));
@@ -70,7 +79,10 @@ TEST_CASE("reported: changes, growth and multiples") {
   static_assert(tight(up.interval(), 31.5, 32.5));
   static_assert(std::is_same_v<decltype(up.value()), basic_growth<real_interval>>);
   static_assert(tight(reported<growth>{"a decrease of 2%"}.interval(), -2.5, -1.5));
-  static_assert(tight(reported<growth>{"37.9%"}.interval(), 37.85, 37.95));
+  // A change needs a direction: in its words or in its sentence's clause.
+  constexpr reported<growth> second{"37.9%", "a year-on-year increase of 35.8% and 37.9% respectively"};
+  static_assert(tight(second.interval(), 37.85, 37.95));
+  static_assert(reported<growth>::parse("37.9%").reason() == refusal::change_without_direction);
 
   constexpr reported<growth> times{"an increase of 1.6 times"};   // +160 %
   static_assert(tight(times.interval(), 155.0, 165.0));
@@ -178,7 +190,7 @@ TEST_CASE("reported: parse at run time matches the compile-time constructor") {
   CHECK(reported<direction>::parse("falling sales")->interval() == real_interval::point(-1.0));
 }
 
-TEST_CASE("reported: parse returns nullopt for words that are not a figure of the kind") {
+TEST_CASE("reported: parse returns the reason for words that are not a figure of the kind") {
   static_assert(!reported<vehicle_count>::parse("nine point five million").has_value());
   static_assert(!reported<vehicle_count>::parse("lots of cars").has_value());
   static_assert(!reported<growth>::parse("1.6 times").has_value());
@@ -265,4 +277,73 @@ TEST_CASE("reported: printing says how the source said it") {
   CHECK(printed(r20) == "Wednesday");
   CHECK(printed(r21) == "about 2,000 items");
   CHECK(printed(reported<vehicle_count>::within({3.0, 7.0}, statement::exact)) == "5 vehicles");
+}
+
+TEST_CASE("reported: issue 10, nouns, ranks, dates, directions") {
+  static_assert(reported<vehicle_count>::parse("13 companies").reason() == refusal::noun_does_not_fit_kind);
+  static_assert(reported<vehicle_count>::parse("35 GWh").reason() == refusal::noun_does_not_fit_kind);
+  static_assert(reported<vehicle_count>::parse("5🚗").reason() == refusal::unexpected_character);
+  static_assert(reported<cny_amount>::parse("31.91 billion US dollars").reason() == refusal::unit_does_not_fit_kind);
+  static_assert(reported<usd_amount>::parse("US$-3.2 billion").reason() == refusal::outside_kind_bounds);
+  static_assert(reported<company_count>::parse("13 automobile companies").has_value());
+  static_assert(reported<vehicle_rate>::parse("22,000 cars per week").reason() == refusal::noun_does_not_fit_kind);
+  static_assert(reported<direction>::parse("Upon review, sales were stable")->interval() == real_interval::point(0.0));
+  static_assert(reported<direction>::parse("Upon review").reason() == refusal::no_direction);
+  static_assert(reported<direction>::parse("no longer rising").reason() == refusal::negated_or_mixed_direction);
+  static_assert(reported<rank>::parse("the second-largest")->interval() == real_interval::point(2.0));
+  static_assert(reported<rank>::parse("the third-largest")->interval() == real_interval::point(3.0));
+  static_assert(reported<rank>::parse("no longer leads the world").reason() == refusal::negated_or_lost_rank);
+  static_assert(reported<rank>::parse("second only to the leader")->interval() == real_interval::point(2.0));
+  static_assert(reported<rank>::parse("fell from the top spot").reason() == refusal::negated_or_lost_rank);
+  static_assert(reported<rank>::parse("top 3")->interval() == real_interval{1.0, 3.0});
+  static_assert(reported<rank>::parse("ranked third behind the leader")->interval() == real_interval::point(3.0));
+  static_assert(reported<rank>::parse("number one")->interval() == real_interval::point(1.0));
+  static_assert(reported<rank>::parse("1.5th").reason() == refusal::ordinal_with_decimals);
+  static_assert(reported<calendar_day>::parse("Mayor 9, 2023").reason() == refusal::no_date);
+  static_assert(reported<calendar_day>::parse("market share 9 in 2023").reason() == refusal::no_date);
+  static_assert(reported<calendar_day>::parse("Aug 4294967297, 2023").reason() == refusal::invalid_date);
+  static_assert(reported<calendar_day>::parse("Aug 9, 67559").reason() == refusal::invalid_date);
+  static_assert(reported<calendar_year>::parse("over.5").reason() == refusal::not_a_year);
+  static_assert(reported<calendar_year>::parse("December 2023")->interval() == real_interval::point(2023.0));
+  static_assert(reported<vehicle_count>::parse("2 mln")->interval() == real_interval{1.5e6, 2.5e6});
+  static_assert(reported<vehicle_count>::parse("over 10 mln")->interval() == real_interval::at_least(1e7));
+  static_assert(tight(reported<growth>::parse("doubled")->interval(), 50.0, 150.0));
+  static_assert(tight(reported<growth>::parse("more than doubled")->interval(), 100.0, unbounded));
+  static_assert(reported<growth>::parse("1.4-fold").reason() == refusal::fold_is_ambiguous);
+  CHECK(reported<growth>::parse("1,5%").error() == reason_of(refusal::decimal_comma_is_ambiguous));
+  CHECK(!reported<growth>::parse("1,5%").expected().empty());
+}
+
+TEST_CASE("reported: read in its sentence") {
+  constexpr std::string_view s = "production and sales reached 12.89 million and 12.87 million units, up 34.4 percent "
+                                 "and 35.5 percent";
+  static_assert(reported<vehicle_count>::parse("12.87 million", s).has_value());
+  static_assert(reported<vehicle_count>::parse("12.89 million", s).has_value());
+  static_assert(reported<cny_amount>::parse("12.89 million", s).reason() == refusal::noun_does_not_fit_kind);
+  static_assert(tight(reported<growth>::parse("35.5 percent", s)->interval(), 35.45, 35.55));
+  constexpr std::string_view fell = "sales fell 3.2 percent year on year and 10.7 percent month on month";
+  static_assert(tight(reported<growth>::parse("10.7 percent month on month", fell)->interval(), -10.75, -10.65));
+  static_assert(reported<share>::parse("10.7 percent month on month", fell).reason() ==
+                refusal::change_where_level_expected);
+  static_assert(reported<growth>::parse("8%", "exports rose 5% in May and 8% in June").reason() ==
+                refusal::change_without_direction);
+  const std::string words = "35.5 percent";   // run-time words
+  const std::string sentence(s);
+  CHECK(reported<growth>::parse(words, sentence)->interval().lo > 35.0);
+}
+
+TEST_CASE("reported: parse never throws and every result prints") {
+  constexpr const char* inputs[] = {"over.5", "99999999999999999 trillion", "-5", "+1e308", "0", "0th", "1st",
+                                    "4294967297th", "Aug 99, 2023", "nearly 0", "less than 0.5", "2147483648th",
+                                    "between 5 and", "- -", "%", "$", "the the the", "1,000,000,000,000,000,000,000"};
+  for (const char* in : inputs) {
+    CHECK_NOTHROW((void)printed_or_reason(reported<vehicle_count>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<rank>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<calendar_year>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<calendar_day>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<growth>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<share>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<date::weekday>::parse(in)));
+    CHECK_NOTHROW((void)printed_or_reason(reported<direction>::parse(in)));
+  }
 }

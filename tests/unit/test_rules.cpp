@@ -150,12 +150,12 @@ inline constexpr auto revenue_dollars_2022 = claim(wire, "c.revenue_usd_2022", f
 
 // --- exact figures, for the derivations ------------------------------------------------------------
 inline constexpr std::string_view exact_quote =
-    "Exactly: exactly 11,500,000 units, exactly 15 percent, exactly 3,000,000 units, exactly 25 percent, "
-    "exactly 24.8 percent, exactly 2.2 percentage points, exactly 7.05 billion yuan, exactly US$1 billion.";
+    "Exactly: exactly 11,500,000 units, up exactly 15 percent, exactly 3,000,000 units, exactly 25 percent, "
+    "exactly 24.8 percent, up exactly 2.2 percentage points, exactly 7.05 billion yuan, exactly US$1 billion.";
 inline constexpr auto x_value = claim(association, "x.value", freedonia / all_units, deliveries, y2023, status::actual,
                                       exact_quote, "exactly 11,500,000 units");
 inline constexpr auto x_growth = claim(association, "x.growth", freedonia / all_units, deliveries_growth, y2023,
-                                       status::actual, exact_quote, "exactly 15 percent");
+                                       status::actual, exact_quote, "up exactly 15 percent");
 inline constexpr auto x_part = claim(association, "x.part", freedonia / premium_units, deliveries, y2023, status::actual,
                                      exact_quote, "exactly 3,000,000 units");
 inline constexpr auto x_share = claim(association, "x.share", freedonia / premium_units, market_share, y2023,
@@ -163,7 +163,7 @@ inline constexpr auto x_share = claim(association, "x.share", freedonia / premiu
 inline constexpr auto x_now = claim(association, "x.now", freedonia / premium_units, market_share, y2023, status::actual,
                                     exact_quote, "exactly 24.8 percent");
 inline constexpr auto x_pp = claim(association, "x.pp", freedonia / premium_units, share_change, y2023, status::actual,
-                                   exact_quote, "exactly 2.2 percentage points");
+                                   exact_quote, "up exactly 2.2 percentage points");
 inline constexpr auto x_cny = claim(association, "x.cny", freedonia / all_units, revenue_cny, y2023, status::actual,
                                     exact_quote, "exactly 7.05 billion yuan");
 inline constexpr auto x_usd = claim(association, "x.usd", freedonia / all_units, revenue_usd, y2023, status::actual,

@@ -5,12 +5,17 @@
 //   void <reason>(...);   // non-constexpr "sinks": calling one during constant evaluation is a
 //                         // compile error whose text names the reason (and, with Clang, the
 //                         // argument values); at run time the caller throws instead.
+//   void phrase_refused_<reason>(std::string_view words);   // one per row of NEVFACTS_REFUSALS
+//   constexpr void refuse_phrase(refusal, std::string_view words);   // calls the reason's sink
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
 #if NEVFACTS_CXX20
 
 #include <cstddef>
+
+#include <nevfacts/refusal.hpp>
+
 #include <stdexcept>
 #include <string_view>
 
@@ -51,6 +56,22 @@ inline void check_forecast_takes_a_forecast_or_target_then_an_actual(std::string
 inline void negative_amount(double /*value*/) {}
 inline void rank_below_first_place(double /*position*/) {}
 inline void exchange_rate_must_be_positive(double /*rate*/) {}
+
+// parser (issue 10): one sink per reason a figure's words are refused (nevfacts/refusal.hpp), so
+// the first line of the diagnostic names the reason: "phrase_refused_decimal_comma_is_ambiguous".
+#define NEVFACTS_REFUSAL_SINK(name, reason, expected) \
+  inline void phrase_refused_##name(std::string_view /*words*/) {}
+NEVFACTS_REFUSALS(NEVFACTS_REFUSAL_SINK)
+#undef NEVFACTS_REFUSAL_SINK
+constexpr void refuse_phrase(refusal why, std::string_view words) {
+  switch (why) {
+    case refusal::none: return;
+#define NEVFACTS_REFUSAL_CASE(name, reason, expected) \
+  case refusal::name: phrase_refused_##name(words); return;
+    NEVFACTS_REFUSALS(NEVFACTS_REFUSAL_CASE)
+#undef NEVFACTS_REFUSAL_CASE
+  }
+}
 }  // namespace failure
 
 // Throws at run time; at compile time, the caller has already called a failure sink.

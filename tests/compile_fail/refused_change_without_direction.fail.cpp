@@ -1,0 +1,14 @@
+// Compile-fail: a growth with no direction word anywhere is unsigned, not a rise.
+// expect-error: phrase_refused_change_without_direction
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::growth> good{"up 37.9%"};
+
+static_assert(good.interval().lo <= good.interval().hi);
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::growth> refused{"37.9%"};
+#endif
+
+int main() {}

@@ -1,0 +1,14 @@
+// Compile-fail: two bounds on one figure contradict each other.
+// expect-error: phrase_refused_two_bounds
+
+#include <nevfacts/reported.hpp>
+
+constexpr nevfacts::reported<nevfacts::vehicle_count> good{"more than 5"};
+
+static_assert(good.interval().lo <= good.interval().hi);
+
+#ifndef NEVFACTS_CONTROL
+constexpr nevfacts::reported<nevfacts::vehicle_count> refused{"more than less than 5"};
+#endif
+
+int main() {}
