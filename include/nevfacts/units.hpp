@@ -207,6 +207,24 @@ constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&)
   return {};
 }
 
+// A bare number has no unit: 5.0 of what?
+template <class U, class X, class T = void>
+  requires known_unit<U>
+constexpr bool operator+(const bu::quantity<U, X>&, double) {
+  constexpr bool number_has_a_unit = mixing_rejected<U, T>;
+  static_assert(number_has_a_unit, "nevfacts: a quantity plus a bare number: say what the number counts "
+                                   "(5.0 * units::vehicles)");
+  return {};
+}
+template <class U, class X, class T = void>
+  requires known_unit<U>
+constexpr bool operator-(const bu::quantity<U, X>&, double) {
+  constexpr bool number_has_a_unit = mixing_rejected<U, T>;
+  static_assert(number_has_a_unit, "nevfacts: a quantity minus a bare number: say what the number counts "
+                                   "(5.0 * units::vehicles)");
+  return {};
+}
+
 // Nor does a count of one thing times a count of another (vehicles * companies); a count per
 // year times years is a count, so years and rates are not among these.
 template <class U>

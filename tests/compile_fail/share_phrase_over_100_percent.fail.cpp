@@ -1,4 +1,5 @@
 // Compile-fail: A reported share of 120 %.
+// fix: Check the source: a share is at most 100 percent.
 // expect-error: share_outside_0_to_100_percent
 
 #include <nevfacts/reported.hpp>
