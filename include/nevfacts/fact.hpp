@@ -256,7 +256,8 @@ constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T
 }
 // Sources named by bare ids (source_ids{"a", "b"}, {"a", "b"}): refused, see the synopsis.
 template <value_kind T, class Like>
-constexpr fact_of<T> derived(std::string_view, subject, const Like&, period, real_interval, std::string_view, source_ids) {
+constexpr fact_of<T> derived(std::string_view, subject, const Like&, period, real_interval, std::string_view,
+                             source_ids) {
   constexpr bool sources_named_as_facts = dependent_false<Like>;
   static_assert(sources_named_as_facts,
                 "nevfacts: derived(...) names its sources as facts, sources(a, b), not by id: an id cannot tell a "

@@ -34,15 +34,27 @@
 //   run_of_years: subject and metric; the periods differ by design (runs end in different years);
 //   weekday: subject, and the day within the window the weekday can mean;
 //   direction: related subjects, one period; exchange_rate: subject and period;
-//   plausible_growth: one series, the later period later;
+//   plausible_growth: one series, the later period later (else
+//     failure::plausible_growth_takes_the_earlier_figure_first); bands: lower <= upper;
 //   derive_first_year reads one fact only: there is nothing to compare.
+// Changes. A growth, percentage points or a direction names the level it changes
+// (change_of(sales), nevfacts/metric.hpp): check_growth, derive_base, check_points and
+// derive_earlier_share require it to be the level's metric
+// (failure::change_is_of_another_metric_than_the_level_it_is_applied_to), check_direction that
+// the direction and the change name one level; a change metric naming no level is refused
+// (failure::change_metric_names_no_level_name_it_with_change_of). A share does not grow by a per
+// cent (check_growth, derive_base refuse it); check_plausible_growth takes levels, not changes.
+// Arguments of the wrong kind are refused by static_assert naming the kinds each rule takes.
 // Shares. A share names its whole (nevfacts/metric.hpp); two shares are compared only if they
 // are shares of one whole (failure::shares_of_different_wholes_cannot_be_compared), and the
 // whole a share is held against (check_share, derive_whole) must be the whole it names.
 // Status. Agreement, equality, run and exchange-rate checks compare like with like (actual with
 // actual, a forecast with a forecast; a derived fact has its sources' status): a forecast
 // against an actual is check_forecast, which takes the forecast or target first and the actual
-// second. part_of_whole bounds whatever the status (the first half's actual sales bound the
+// second; a forecast against a target is refused in its own words. check_growth: the value has the
+// status of the less certain of base and growth (a forecast value from a forecast growth on an
+// actual base), so a forecast never counts as borne out by actuals. derive_rate takes two facts of
+// one status. part_of_whole bounds whatever the status (the first half's actual sales bound the
 // forecast for the year); plausible_growth asks what growth a later target would take.
 // Sides. Each check compares a stated side with what its other side implies. A check is
 // evidence only if each side rests on a claim the other does not: if every claim behind one

@@ -1,4 +1,5 @@
-// Compile-fail (issue 11 review): a forecast and a target are different kinds of claim: they neither agree nor disagree.
+// Compile-fail (issue 11 review): a forecast and a target are different kinds of claim: they
+// neither agree nor disagree.
 // fix: Compare a forecast with another forecast, a target with a target, or either with the actual via check_forecast.
 // expect-error: a_forecast_and_a_target_cannot_agree_they_are_different_kinds_of_claim
 

@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = compound(growth_percent(5), times_as_many(1.6));
+inline constexpr auto x = compound(growth_percent(5), times_as_many(1.6));
 #else
-constexpr auto x = compound(growth_percent(5), growth::from_factor(1.6));
+inline constexpr auto x = compound(growth_percent(5), growth::from_factor(1.6));
 #endif
 }  // namespace demo

@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = convert(dollars_2022.typed_value(), cny_per_usd{7.05, y23});
+inline constexpr auto x = convert(dollars_2022.typed_value(), cny_per_usd{7.05, y23});
 #else
-constexpr auto x = convert(dollars_2022.value.lo * units::us_dollars, cny_per_usd{7.05, y22});
+inline constexpr auto x = convert(dollars_2022.value.lo * units::us_dollars, cny_per_usd{7.05, y22});
 #endif
 }  // namespace demo

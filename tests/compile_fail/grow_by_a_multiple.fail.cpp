@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = grow(5.0 * units::vehicles, times_as_many(1.6));
+inline constexpr auto x = grow(5.0 * units::vehicles, times_as_many(1.6));
 #else
-constexpr auto x = (5.0 * units::vehicles) * times_as_many(1.6);
+inline constexpr auto x = (5.0 * units::vehicles) * times_as_many(1.6);
 #endif
 }  // namespace demo

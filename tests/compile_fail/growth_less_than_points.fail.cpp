@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr bool x = growth_percent(5) < points(2);
+inline constexpr bool x = growth_percent(5) < points(2);
 #else
-constexpr bool x = growth_percent(5) < growth_percent(6);
+inline constexpr bool x = growth_percent(5) < growth_percent(6);
 #endif
 }  // namespace demo

@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = growth_percent(5) * growth_percent(6);
+inline constexpr auto x = growth_percent(5) * growth_percent(6);
 #else
-constexpr auto x = compound(growth_percent(5), growth_percent(6));
+inline constexpr auto x = compound(growth_percent(5), growth_percent(6));
 #endif
 }  // namespace demo

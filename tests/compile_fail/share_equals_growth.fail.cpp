@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr bool x = percent(5) == growth_percent(5);
+inline constexpr bool x = percent(5) == growth_percent(5);
 #else
-constexpr bool x = percent(5) == percent(5);
+inline constexpr bool x = percent(5) == percent(5);
 #endif
 }  // namespace demo

@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = percent(30) - growth_percent(5);
+inline constexpr auto x = percent(30) - growth_percent(5);
 #else
-constexpr auto x = percent(30) - points(5);
+inline constexpr auto x = percent(30) - points(5);
 #endif
 }  // namespace demo

@@ -7,8 +7,8 @@
 namespace demo {
 
 #ifndef NEVFACTS_CONTROL
-constexpr auto x = 3.0 * units::vehicles + 5.0;
+inline constexpr auto x = 3.0 * units::vehicles + 5.0;
 #else
-constexpr auto x = 3.0 * units::vehicles + 5.0 * units::vehicles;
+inline constexpr auto x = 3.0 * units::vehicles + 5.0 * units::vehicles;
 #endif
 }  // namespace demo
