@@ -260,8 +260,10 @@ class Generator:
             w("inline constexpr entity e%d{%s, %s%s};\n" % (i, cxx_string(eid), cxx_string(name), p))
         for i, (gid, name, traits, _) in enumerate(SEGMENTS):
             w("inline constexpr segment g%d{%s, %s, %d};\n" % (i, cxx_string(gid), cxx_string(name), traits))
-        for mid, name, kind in METRICS:
-            w("inline constexpr metric<%s> %s{%s, %s};\n" % (kind, mid, cxx_string(mid), cxx_string(name)))
+        level_of = {g: "m%02d" % c for c, g in GROWTH_OF.items()}  # a growth names what it changes
+        for i, (mid, name, kind) in enumerate(METRICS):
+            level = ", change_of(%s)" % level_of[i] if i in level_of else ""
+            w("inline constexpr metric<%s> %s{%s, %s%s};\n" % (kind, mid, cxx_string(mid), cxx_string(name), level))
         w('inline constexpr document d1{"d1", "d1.txt", "Annual statistics", "Statistics Office", "", period::day(2025, 1, 15)};\n')
         w('inline constexpr document d2{"d2", "d2.txt", "Annual review", "Makers Association", "", period::day(2025, 2, 1)};\n')
         w('inline constexpr document d3{"d3", "d3.txt", "Markets wrap", "Wire Agency", "", period::day(2025, 2, 9)};\n')

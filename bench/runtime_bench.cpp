@@ -279,7 +279,7 @@ struct lookup_inputs {
             const period when = period::year(2019 + y);
             const double v = amount(rng);
             facts->at[i] = derived<vehicle_count>(ids.back(), about, metrics[m], when, real_interval{v * 0.995, v * 1.005},
-                                              "bench", source_ids{});
+                                              "bench", provenance{});
             keys.push_back({ids.back(), m, about, when});
           }
     reg = std::make_unique<registry<n_facts>>(facts->at);

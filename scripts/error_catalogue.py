@@ -40,8 +40,9 @@ def description(text: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):
-        if line.startswith("// Compile-fail:"):
-            out.append(line[len("// Compile-fail:"):].strip())
+        head = re.match(r"// Compile-fail(?: \([^)]*\))?:", line)
+        if head:
+            out.append(line[head.end():].strip())
             for more in lines[i + 1:]:
                 if not more.startswith("//") or more.startswith("// expect-error:") or more.startswith("// fix:"):
                     break

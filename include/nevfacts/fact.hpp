@@ -16,6 +16,7 @@
 //     std::string_view rule; std::array<std::string_view, max_sources> from;   // derived facts
 //     claim_set rests_on;                 // a claim: itself; a derived fact: its sources' claims
 //     const share_whole* whole;           // shares: what the share is of (others: unnamed)
+//     std::string_view level_metric;      // changes: the metric whose level changes (or empty)
 //     constexpr bool same_series(const fact&) const;   // subject and metric
 //     constexpr bool same_key(const fact&) const;      // subject, metric and period
 //     constexpr bool has_key(subject, std::string_view metric_id, period) const;
@@ -35,13 +36,14 @@
 //   struct provenance;  template <class... F> constexpr provenance sources(const F&... facts);
 //   template <value_kind T> constexpr fact_of<T>
 //     derived(std::string_view id, subject, const fact_of<T>& like | const metric<T>&, period,
-//             real_interval, std::string_view rule, provenance | source_ids from);  // status derived
+//             real_interval, std::string_view rule, const provenance&);  // status derived
 //
 // The value is parsed from the quote's own words, so the number and the quote cannot drift.
 // Only derivations make derived facts: a claim with status::derived does not compile. A
 // derived fact rests on the union of its sources' claims, so a check can tell a figure from one
-// computed out of it (nevfacts/rules.hpp). derived(..., source_ids) takes the ids as the ids
-// of claims; pass sources(a, b) when a source is itself derived.
+// computed out of it (nevfacts/rules.hpp). The sources are named as facts, sources(a, b), never
+// as bare ids: an id cannot say whether it is a claim or a derived fact, so provenance would be
+// lost (a fact with no sources: provenance{}).
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -129,6 +131,7 @@ struct fact {
   std::uint64_t key_hash = 0;
   claim_set rests_on{};
   const share_whole* whole = &no_whole;  // never null: constant evaluation does not compare to null
+  std::string_view level_metric{};       // growth, points, direction: the metric id of the level
 
   constexpr bool from_document(const document& d) const { return state != status::derived && source->id == d.id; }
   template <value_kind T>
@@ -172,7 +175,7 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
   const std::uint64_t id_hash = hash_text(id);
   fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(),
                 figure.how(), figure.stated(), quote, figure.words(), {}, {}, id_hash,
-                key_hash_of(about, m.hash, when), {}, &no_whole}};
+                key_hash_of(about, m.hash, when), {}, &no_whole, m.level.metric_id}};
   f.rests_on.add(id_hash);
   if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
   return f;
@@ -225,12 +228,9 @@ struct provenance {
   claim_set claims{};
   status basis = status::actual;
 
+  // No ids-only form: an id cannot tell a claim from a derived fact, and a derived fact named
+  // as if it were a claim would hide the claims it rests on. Name the facts: sources(a, b).
   constexpr provenance() = default;
-  // Hand-made facts name their sources by id; each is taken as the id of a claim.
-  constexpr explicit provenance(source_ids ids) : from(ids) {
-    for (std::string_view id : ids)
-      if (!id.empty()) claims.add(hash_text(id));
-  }
   constexpr void add(const fact& f, std::size_t at) {
     from[at] = f.id;
     claims.add(f.rests_on);
@@ -253,11 +253,11 @@ namespace detail {
 template <value_kind T>
 constexpr fact_of<T> make_derived(std::string_view id, subject about, std::string_view metric_id,
                                   std::string_view metric_name, period when, real_interval value, std::string_view rule,
-                                  const provenance& p, const share_whole* whole) {
+                                  const provenance& p, const share_whole* whole, std::string_view level_metric) {
   const real_interval clipped = clip_to_kind(kind_traits<T>::info, value);
   return fact_of<T>{{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when, status::derived, p.basis,
                      clipped, statement::exact, clipped.mid(), {}, {}, rule, p.from, hash_text(id),
-                     key_hash_of(about, hash_text(metric_id), when), p.claims, whole}};
+                     key_hash_of(about, hash_text(metric_id), when), p.claims, whole, level_metric}};
 }
 template <value_kind T>
 constexpr const share_whole* whole_of_metric(const metric<T>& m) {
@@ -269,24 +269,25 @@ constexpr const share_whole* whole_of_metric(const metric<T>& m) {
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
                              std::string_view rule, const provenance& from) {
-  return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from, detail::whole_of_metric(m));
+  return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from, detail::whole_of_metric(m),
+                                 m.level.metric_id);
 }
 template <value_kind T>
 constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when,
                              real_interval value, std::string_view rule, const provenance& from) {
-  return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from, like.whole);
+  return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from, like.whole,
+                                 like.level_metric);
 }
-template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
-                             std::string_view rule, source_ids from) {
-  return derived<T>(id, about, m, when, value, rule, provenance(from));
+// Sources named by bare ids (source_ids{"a", "b"}, {"a", "b"}): refused, see the synopsis.
+template <value_kind T, class Like>
+constexpr fact_of<T> derived(std::string_view, subject, const Like&, period, real_interval, std::string_view,
+                             source_ids) {
+  constexpr bool sources_named_as_facts = dependent_false<Like>;
+  static_assert(sources_named_as_facts,
+                "nevfacts: derived(...) names its sources as facts, sources(a, b), not by id: an id cannot tell a "
+                "claim from a derived fact, and the claims a derived source rests on would be lost");
+  return {};
 }
-template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when, real_interval value,
-                             std::string_view rule, source_ids from) {
-  return derived<T>(id, about, like, when, value, rule, provenance(from));
-}
-
 }  // namespace nevfacts
 
 #endif  // NEVFACTS_CXX20

@@ -13,7 +13,9 @@
 //   compound(g1, g2) -> growth      // growth over two consecutive periods
 //   quantity * multiple -> quantity; base_from(value, m) -> base
 //   growth + growth, growth - growth, growth + points, growth * quantity, grow() or base_from()
-//   of anything but an amount (a share): do not compile, in words.
+//   of anything but an amount (a share), growth * growth, multiple + multiple,
+//   compound(growth, multiple), grow(q, multiple), growth compared with points, a share
+//   with a growth (+, -, ==, <): do not compile, in words.
 //
 // "An increase of 1.6 times" and "1.6 times as many" differ by a whole base; the two
 // spellings are distinct so that an encoder has to choose which one the source meant.
@@ -179,6 +181,66 @@ constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const basic_mult
                 "nevfacts: growth + multiple is meaningless; convert one with growth::from_factor");
   return {};
 }
+
+// More refusals in words, for operators and calls nevfacts does not define.
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> operator*(const basic_growth<Rep>&, const basic_growth<Rep>&) {
+  constexpr bool growths_multiply = dependent_false<T>;
+  static_assert(growths_multiply, "nevfacts: growth * growth is meaningless; growth rates compound: compound(a, b)");
+  return {};
+}
+template <class Rep, class T = void>
+constexpr basic_multiple<Rep> operator+(const basic_multiple<Rep>&, const basic_multiple<Rep>&) {
+  constexpr bool multiples_add = dependent_false<T>;
+  static_assert(multiples_add, "nevfacts: multiple + multiple is meaningless; a multiple scales an amount "
+                               "(quantity * multiple)");
+  return {};
+}
+template <class Rep, class T = void>
+constexpr basic_growth<Rep> compound(const basic_growth<Rep>&, const basic_multiple<Rep>&) {
+  constexpr bool compound_takes_growths = dependent_false<T>;
+  static_assert(compound_takes_growths, "nevfacts: compound() takes two growths; make the multiple a growth "
+                                        "first with growth::from_factor");
+  return {};
+}
+template <class Q, class Rep, class T = void>
+constexpr Q grow(const Q& base, const basic_multiple<Rep>&) {
+  constexpr bool grow_takes_a_growth = dependent_false<T>;
+  static_assert(grow_takes_a_growth, "nevfacts: grow() takes a growth; scale an amount by a multiple with "
+                                     "quantity * multiple");
+  return base;
+}
+#define NEVFACTS_REFUSE_GROWTH_VS_POINTS(op)                                                               \
+  template <class Rep, class T = void>                                                                     \
+  constexpr bool operator op(const basic_growth<Rep>&, const quantity<units::point_unit, Rep>&) {          \
+    constexpr bool growth_compares_with_points = dependent_false<T>;                                       \
+    static_assert(growth_compares_with_points, "nevfacts: a growth in per cent and percentage points are " \
+                                               "different kinds of change and do not compare");            \
+    return false;                                                                                          \
+  }
+NEVFACTS_REFUSE_GROWTH_VS_POINTS(<)
+NEVFACTS_REFUSE_GROWTH_VS_POINTS(<=)
+NEVFACTS_REFUSE_GROWTH_VS_POINTS(>)
+NEVFACTS_REFUSE_GROWTH_VS_POINTS(>=)
+NEVFACTS_REFUSE_GROWTH_VS_POINTS(==)
+#undef NEVFACTS_REFUSE_GROWTH_VS_POINTS
+
+// A share and a growth (share.hpp) are different kinds: no sum, difference or comparison.
+template <class Rep>
+class basic_share;
+#define NEVFACTS_REFUSE_SHARE_WITH_GROWTH(op)                                                              \
+  template <class Rep, class T = void>                                                                     \
+  constexpr bool operator op(const basic_share<Rep>&, const basic_growth<Rep>&) {                          \
+    constexpr bool share_mixes_with_growth = dependent_false<T>;                                           \
+    static_assert(share_mixes_with_growth, "nevfacts: a share and a growth are different kinds; a share "  \
+                                           "changes by percentage points (share + points(2.2))");           \
+    return false;                                                                                          \
+  }
+NEVFACTS_REFUSE_SHARE_WITH_GROWTH(+)
+NEVFACTS_REFUSE_SHARE_WITH_GROWTH(-)
+NEVFACTS_REFUSE_SHARE_WITH_GROWTH(==)
+NEVFACTS_REFUSE_SHARE_WITH_GROWTH(<)
+#undef NEVFACTS_REFUSE_SHARE_WITH_GROWTH
 
 inline std::ostream& operator<<(std::ostream& out, const growth& g) {
   return out << format_signed(g.percent()) << " % y/y";

@@ -12,6 +12,10 @@
 //
 //   constexpr cny_per_usd rate_2023{7.05, period::year(2023)};
 //   constexpr cny_amount in_yuan = convert(31.91 * billion * units::us_dollars, rate_2023);
+//
+// convert() does not compare the amount's period with the rate's: an amount is a bare quantity
+// and has no period (a fact has; for two facts of one period, derive_rate and
+// check_exchange_rate test the period). Amounts are numbers: an interval is not converted.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -71,8 +75,17 @@ constexpr exchange_rate<QuoteUnit, BaseUnit, Rep> implied_rate(const quantity<Qu
 template <class Amount, class QuoteUnit, class BaseUnit, class Rep>
   requires(!std::is_same_v<Amount, quantity<QuoteUnit, Rep>> && !std::is_same_v<Amount, quantity<BaseUnit, Rep>>)
 constexpr Amount convert(const Amount& amount, const exchange_rate<QuoteUnit, BaseUnit, Rep>&) {
-  static_assert(dependent_false<Amount>,
-                "nevfacts: convert() takes an amount in one of the exchange rate's two currencies");
+  constexpr bool amount_is_in_a_currency_of_the_rate = dependent_false<Amount>;
+  constexpr bool amount_is_an_interval = requires {
+    requires std::is_same_v<typename Amount::value_type, real_interval>;
+  };
+  if constexpr (amount_is_an_interval)
+    static_assert(amount_is_in_a_currency_of_the_rate,
+                  "nevfacts: convert() converts an amount with a number value (US$31.91 billion), not an interval "
+                  "(a fact's typed_value()): convert each bound, or use derive_rate on the two facts");
+  else
+    static_assert(amount_is_in_a_currency_of_the_rate,
+                  "nevfacts: convert() takes an amount in one of the exchange rate's two currencies");
   return amount;
 }
 

@@ -70,14 +70,32 @@ struct period {
 
   static constexpr period day(int y, unsigned m, unsigned d) { return make(ymd(y, m, d), ymd(y, m, d), period_kind::day); }
   static constexpr period days(date::year_month_day a, date::year_month_day b) { return make(a, b, period_kind::days); }
-  static constexpr period month(int y, unsigned m) { return make(ymd(y, m, 1), end_of_month(y, m), period_kind::month); }
+  // A month, quarter or half out of range is named as such, not as the date it would make.
+  static constexpr unsigned checked_month(unsigned m) {
+    if (m < 1 || m > 12) {
+      failure::month_must_be_1_to_12(m);
+      throw_domain_error("nevfacts: a month is 1 to 12");
+    }
+    return m;
+  }
+  static constexpr period month(int y, unsigned m) {
+    return make(ymd(y, checked_month(m), 1), end_of_month(y, m), period_kind::month);
+  }
   static constexpr period months(int y, unsigned first_month, unsigned last_month) {
-    return make(ymd(y, first_month, 1), end_of_month(y, last_month), period_kind::months);
+    return make(ymd(y, checked_month(first_month), 1), end_of_month(y, checked_month(last_month)), period_kind::months);
   }
   static constexpr period quarter(int y, unsigned q) {
+    if (q < 1 || q > 4) {
+      failure::quarter_must_be_1_to_4(q);
+      throw_domain_error("nevfacts: a quarter is 1 to 4");
+    }
     return make(ymd(y, 3 * q - 2, 1), end_of_month(y, 3 * q), period_kind::quarter);
   }
   static constexpr period half(int y, unsigned h) {
+    if (h < 1 || h > 2) {
+      failure::half_must_be_1_or_2(h);
+      throw_domain_error("nevfacts: a half is 1 or 2");
+    }
     return make(ymd(y, 6 * h - 5, 1), end_of_month(y, 6 * h), period_kind::half);
   }
   static constexpr period year(int y) { return make(ymd(y, 1, 1), ymd(y, 12, 31), period_kind::year); }

@@ -34,15 +34,27 @@
 //   run_of_years: subject and metric; the periods differ by design (runs end in different years);
 //   weekday: subject, and the day within the window the weekday can mean;
 //   direction: related subjects, one period; exchange_rate: subject and period;
-//   plausible_growth: one series, the later period later;
+//   plausible_growth: one series, the later period later (else
+//     failure::plausible_growth_takes_the_earlier_figure_first); bands: lower <= upper;
 //   derive_first_year reads one fact only: there is nothing to compare.
+// Changes. A growth, percentage points or a direction names the level it changes
+// (change_of(sales), nevfacts/metric.hpp): check_growth, derive_base, check_points and
+// derive_earlier_share require it to be the level's metric
+// (failure::change_is_of_another_metric_than_the_level_it_is_applied_to), check_direction that
+// the direction and the change name one level; a change metric naming no level is refused
+// (failure::change_metric_names_no_level_name_it_with_change_of). A share does not grow by a per
+// cent (check_growth, derive_base refuse it); check_plausible_growth takes levels, not changes.
+// Arguments of the wrong kind are refused by static_assert naming the kinds each rule takes.
 // Shares. A share names its whole (nevfacts/metric.hpp); two shares are compared only if they
 // are shares of one whole (failure::shares_of_different_wholes_cannot_be_compared), and the
 // whole a share is held against (check_share, derive_whole) must be the whole it names.
 // Status. Agreement, equality, run and exchange-rate checks compare like with like (actual with
 // actual, a forecast with a forecast; a derived fact has its sources' status): a forecast
 // against an actual is check_forecast, which takes the forecast or target first and the actual
-// second. part_of_whole bounds whatever the status (the first half's actual sales bound the
+// second; a forecast against a target is refused in its own words. check_growth: the value has the
+// status of the less certain of base and growth (a forecast value from a forecast growth on an
+// actual base), so a forecast never counts as borne out by actuals. derive_rate takes two facts of
+// one status. part_of_whole bounds whatever the status (the first half's actual sales bound the
 // forecast for the year); plausible_growth asks what growth a later target would take.
 // Sides. Each check compares a stated side with what its other side implies. A check is
 // evidence only if each side rests on a claim the other does not: if every claim behind one
@@ -96,10 +108,41 @@ constexpr void require_named_whole(const fact& s, subject whole_about, std::stri
     throw_domain_error("nevfacts: the share is of another whole");
   }
 }
+// A forecast against a target is not a question for check_forecast either: say so.
 constexpr void require_like_with_like(const fact& a, const fact& b) {
+  if (a.basis != b.basis && a.basis != status::actual && b.basis != status::actual) {
+    failure::a_forecast_and_a_target_cannot_agree_they_are_different_kinds_of_claim(a.id, b.id);
+    throw_domain_error("nevfacts: a forecast and a target are different kinds of claim");
+  }
   if (a.basis != b.basis) {
     failure::forecast_and_actual_cannot_agree_compare_them_with_check_forecast(a.id, b.id);
     throw_domain_error("nevfacts: a forecast or target and an actual are compared by check_forecast");
+  }
+}
+constexpr void require_like_in_derivation(const fact& a, const fact& b) {
+  if (a.basis != b.basis) {
+    failure::derivation_mixes_an_actual_with_a_forecast_or_target(a.id, b.id);
+    throw_domain_error("nevfacts: a derivation mixes an actual with a forecast or target");
+  }
+}
+// A change (growth, points) applied to a level must be a change of the level's metric.
+constexpr void require_named_level(const fact& change) {
+  if (change.level_metric.empty()) {
+    failure::change_metric_names_no_level_name_it_with_change_of(change.id);
+    throw_domain_error("nevfacts: the change's metric names no level: name it with change_of(level metric)");
+  }
+}
+constexpr void require_change_of(const fact& change, const fact& level) {
+  require_named_level(change);
+  if (!detail::same_text(change.level_metric, level.metric_id)) {
+    failure::change_is_of_another_metric_than_the_level_it_is_applied_to(change.id, level.id);
+    throw_domain_error("nevfacts: the change is of another metric than the level");
+  }
+}
+constexpr void require_band(real_interval band) {
+  if (band.lo > band.hi) {
+    failure::band_lower_above_upper(band.lo, band.hi);
+    throw_domain_error("nevfacts: band lower above upper");
   }
 }
 constexpr bool same_subject_and_period(const fact& a, const fact& b) {
@@ -144,9 +187,11 @@ constexpr void require_independent(rule r, std::initializer_list<const fact*> st
   refuse_check_that_cannot_fail(true, to_string(r), named.id, other.id);
 }
 
+// Each type test is a named constant first: Clang then prints the name, not the Boost.Units types.
 template <class A, class B>
 constexpr void require_one_kind() {
-  static_assert(std::is_same_v<A, B>,
+  constexpr bool one_kind = std::is_same_v<A, B>;
+  static_assert(one_kind,
                 "nevfacts: this rule compares two figures of one kind (vehicles with vehicles, a share with a "
                 "share); the facts' kinds differ (a share is not percentage points, vehicles are not companies)");
 }
@@ -196,6 +241,10 @@ constexpr double root(double x, int n) {
 template <class T>
 inline constexpr bool is_change_kind = std::is_same_v<T, growth> || std::is_same_v<T, percentage_points>;
 
+// A level is what a change changes: a count, an amount, a share; not a growth, points or a multiple.
+template <class T>
+inline constexpr bool is_level_kind = !is_change_value<T> && !std::is_same_v<T, multiple>;
+
 template <class Q>
 struct capacity_of {
   using type = void;
@@ -207,8 +256,11 @@ struct capacity_of<quantity<Unit>> {
 
 }  // namespace detail
 
-template <value_kind P, value_kind W>
-constexpr check_result check_share(const fact_of<P>& part, const fact_of<W>& whole, const fact_of<share>& s) {
+template <value_kind P, value_kind W, value_kind S>
+constexpr check_result check_share(const fact_of<P>& part, const fact_of<W>& whole, const fact_of<S>& s) {
+  constexpr bool third_is_a_share = std::is_same_v<S, share>;
+  static_assert(third_is_a_share, "nevfacts: check_share(part, whole, share) takes a share third (24.8 percent), "
+                                  "not percentage points or a growth");
   detail::require_one_kind<P, W>();
   detail::require_scope(part.about.within(whole.about) && part.when == whole.when && part.metric_id == whole.metric_id, part, whole);
   detail::require_scope(detail::same_subject_and_period(s, part), s, part);
@@ -221,20 +273,39 @@ constexpr check_result check_share(const fact_of<P>& part, const fact_of<W>& who
 
 template <value_kind V, value_kind G, value_kind B>
 constexpr check_result check_growth(const fact_of<V>& value, const fact_of<G>& g, const fact_of<B>& base) {
-  static_assert(std::is_same_v<G, growth>, "nevfacts: check_growth(value, growth, base) takes a growth second");
+  constexpr bool second_is_a_growth = std::is_same_v<G, growth>;
+  static_assert(second_is_a_growth, "nevfacts: check_growth(value, growth, base) takes a growth second");
   detail::require_one_kind<V, B>();
+  constexpr bool value_is_not_a_share = !std::is_same_v<V, share>;
+  static_assert(value_is_not_a_share, "nevfacts: a share does not grow by a per cent: shares change by percentage "
+                                      "points (check_points)");
   detail::require_scope(value.same_series(base) && base.when == one_year_earlier(value.when), value, base);
   detail::require_scope(detail::same_subject_and_period(g, value), g, value);
+  detail::require_change_of(g, value);
+  // The value is stated, base and growth imply it: it is as certain as the less certain of them
+  // (a forecast value with a forecast growth on an actual base; not a forecast counted as an actual).
+  const fact& less_certain = static_cast<unsigned>(g.basis) > static_cast<unsigned>(base.basis)
+                                  ? static_cast<const fact&>(g) : static_cast<const fact&>(base);
+  if (value.basis != less_certain.basis) {
+    failure::growth_value_must_have_the_status_of_its_base_and_growth(value.id, less_certain.id);
+    throw_domain_error("nevfacts: the growth value's status differs from its base's and growth's");
+  }
   detail::require_independent(rule::growth, {&value}, {&base, &g});
   const real_interval implied = base.value * detail::factor_of(g.value);
   return detail::result(rule::growth, detail::judge_equal(implied, value.value, kind_traits<V>::info.bounds),
                         {base.id, g.id, value.id}, 2, implied, value.value);
 }
 
-constexpr check_result check_points(const fact_of<share>& now, const fact_of<share>& before, const fact_of<percentage_points>& pp) {
+template <value_kind N, value_kind B, value_kind C>
+constexpr check_result check_points(const fact_of<N>& now, const fact_of<B>& before, const fact_of<C>& pp) {
+  constexpr bool shares_then_points =
+      std::is_same_v<N, share> && std::is_same_v<B, share> && std::is_same_v<C, percentage_points>;
+  static_assert(shares_then_points, "nevfacts: check_points(share_now, share_before, pp) takes two shares, then "
+                                    "percentage points (a growth in per cent is check_growth)");
   detail::require_same_whole(now, before);
   detail::require_scope(now.same_series(before) && before.when == one_year_earlier(now.when), now, before);
   detail::require_scope(detail::same_subject_and_period(pp, now), pp, now);
+  detail::require_change_of(pp, now);
   detail::require_independent(rule::points, {&pp}, {&now, &before});
   const real_interval implied = now.value - before.value;
   return detail::result(rule::points, detail::judge_equal(implied, pp.value, kind_traits<percentage_points>::info.bounds),
@@ -255,7 +326,8 @@ constexpr check_result check_part_of_whole(const fact_of<P>& part, const fact_of
 // Capacity is a rate (things per year); over a period it allows rate x the period's length.
 template <value_kind Out, value_kind Cap>
 constexpr check_result check_within_capacity(const fact_of<Out>& output, const fact_of<Cap>& capacity) {
-  static_assert(std::is_same_v<Cap, typename detail::capacity_of<Out>::type>,
+  constexpr bool capacity_in_output_unit_per_year = std::is_same_v<Cap, typename detail::capacity_of<Out>::type>;
+  static_assert(capacity_in_output_unit_per_year,
                 "nevfacts: check_within_capacity(output, capacity) needs a capacity in the output's unit per year "
                 "(vehicles per year for an output of vehicles)");
   detail::require_scope(output.about.within(capacity.about), output, capacity);
@@ -293,7 +365,12 @@ constexpr check_result check_equal(const fact_of<A>& a, const fact_of<B>& b) {
 }
 
 // The band is an assumption of the caller (say, the range of the official rate that year).
-constexpr check_result check_exchange_rate(const fact_of<cny_amount>& cny, const fact_of<usd_amount>& usd, real_interval band) {
+template <value_kind C, value_kind U>
+constexpr check_result check_exchange_rate(const fact_of<C>& cny, const fact_of<U>& usd, real_interval band) {
+  constexpr bool yuan_then_dollars = std::is_same_v<C, cny_amount> && std::is_same_v<U, usd_amount>;
+  static_assert(yuan_then_dollars, "nevfacts: check_exchange_rate(cny, usd, band) takes an amount in yuan, then "
+                                   "the same amount in US dollars");
+  detail::require_band(band);
   detail::require_scope(detail::same_subject_and_period(cny, usd), cny, usd);
   detail::require_like_with_like(cny, usd);
   detail::require_independent(rule::exchange_rate, {&cny}, {&usd});
@@ -334,8 +411,16 @@ template <value_kind A, value_kind B>
 constexpr check_result check_plausible_growth(const fact_of<A>& from, const fact_of<B>& to,
                                               real_interval band_percent) {
   detail::require_one_kind<A, B>();
+  constexpr bool figures_are_levels = detail::is_level_kind<A>;
+  static_assert(figures_are_levels, "nevfacts: check_plausible_growth(from, to, band) takes two levels of one series "
+                                    "(sales in two years), not growth rates or changes");
+  detail::require_band(band_percent);
   detail::require_same_whole(from, to);
-  detail::require_scope(from.same_series(to) && to.when.last_year() > from.when.last_year(), from, to);
+  detail::require_scope(from.same_series(to), from, to);
+  if (to.when.last_year() <= from.when.last_year()) {
+    failure::plausible_growth_takes_the_earlier_figure_first(from.id, to.id);
+    throw_domain_error("nevfacts: check_plausible_growth takes the earlier figure first");
+  }
   detail::require_independent(rule::plausible_growth, {&to}, {&from});
   const int years = to.when.last_year() - from.when.last_year();
   const real_interval factor = to.value / from.value;
@@ -373,6 +458,12 @@ constexpr check_result check_direction(const fact_of<direction>& said, const fac
                 "percentage points), not against a level");
   detail::require_scope((said.about.within(change.about) || change.about.within(said.about)) && said.when == change.when,
                         said, change);
+  detail::require_named_level(said);
+  detail::require_named_level(change);
+  if (!detail::same_text(said.level_metric, change.level_metric)) {
+    failure::direction_and_change_are_changes_of_different_metrics(said.id, change.id);
+    throw_domain_error("nevfacts: the direction and the change are changes of different metrics");
+  }
   detail::require_independent(rule::direction, {&said}, {&change});
   const double d = said.value.lo;
   const real_interval c = change.value;
@@ -403,9 +494,15 @@ constexpr check_result check_registry(const registry<N>& facts) {
                         "every id found once, no document contradicts itself");
 }
 
-template <value_kind T>
-constexpr fact_of<T> derive_base(std::string_view id, const fact_of<T>& value, const fact_of<growth>& g) {
+template <value_kind T, value_kind G>
+constexpr fact_of<T> derive_base(std::string_view id, const fact_of<T>& value, const fact_of<G>& g) {
+  constexpr bool second_is_a_growth = std::is_same_v<G, growth>;
+  static_assert(second_is_a_growth, "nevfacts: derive_base(id, value, growth) takes a growth second");
+  constexpr bool value_is_not_a_share = !std::is_same_v<T, share>;
+  static_assert(value_is_not_a_share, "nevfacts: a share does not grow by a per cent: shares change by percentage "
+                                      "points (derive_earlier_share)");
   detail::require_scope(detail::same_subject_and_period(g, value), g, value);
+  detail::require_change_of(g, value);
   return derived<T>(id, value.about, value, one_year_earlier(value.when), value.value / detail::factor_of(g.value),
                     "growth", sources(value, g));
 }
@@ -418,8 +515,13 @@ constexpr fact_of<T> derive_whole(std::string_view id, const fact_of<T>& part, c
   return derived<T>(id, whole, part, part.when, part.value / (s.value / 100.0), "share", sources(part, s));
 }
 
-constexpr fact_of<share> derive_earlier_share(std::string_view id, const fact_of<share>& now, const fact_of<percentage_points>& pp) {
+template <value_kind N, value_kind C>
+constexpr fact_of<share> derive_earlier_share(std::string_view id, const fact_of<N>& now, const fact_of<C>& pp) {
+  constexpr bool share_then_points = std::is_same_v<N, share> && std::is_same_v<C, percentage_points>;
+  static_assert(share_then_points, "nevfacts: derive_earlier_share(id, share_now, pp) takes a share, then "
+                                   "percentage points");
   detail::require_scope(detail::same_subject_and_period(pp, now), pp, now);
+  detail::require_change_of(pp, now);
   return derived<share>(id, now.about, now, one_year_earlier(now.when), intersect(now.value - pp.value, {0.0, 100.0}),
                         "points", sources(now, pp));
 }
@@ -427,12 +529,17 @@ constexpr fact_of<share> derive_earlier_share(std::string_view id, const fact_of
 constexpr fact_of<cny_per_usd> derive_rate(std::string_view id, const fact_of<cny_amount>& cny, const fact_of<usd_amount>& usd,
                                            const metric<cny_per_usd>& rate) {
   detail::require_scope(detail::same_subject_and_period(cny, usd), cny, usd);
-  detail::require_like_with_like(cny, usd);
+  detail::require_like_in_derivation(cny, usd);
   return derived<cny_per_usd>(id, cny.about, rate, cny.when, cny.value / usd.value, "exchange_rate", sources(cny, usd));
 }
 
 // One fact in, so no scope to compare: the first year belongs to the run's subject and period.
-constexpr fact_of<calendar_year> derive_first_year(std::string_view id, const fact_of<year_count>& run, const metric<calendar_year>& first) {
+template <value_kind R>
+constexpr fact_of<calendar_year> derive_first_year(std::string_view id, const fact_of<R>& run,
+                                                   const metric<calendar_year>& first) {
+  constexpr bool run_is_a_count_of_years = std::is_same_v<R, year_count>;
+  static_assert(run_is_a_count_of_years, "nevfacts: derive_first_year(id, run, year_metric) takes a run of years "
+                                         "(14 consecutive years), not a rank or a year");
   return derived<calendar_year>(id, run.about, first, run.when, double(run.when.last_year() + 1) - run.value, "run_of_years",
                                 sources(run));
 }

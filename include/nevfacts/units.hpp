@@ -159,14 +159,16 @@ namespace nevfacts::units {
 template <class... T>
 inline constexpr bool mixing_rejected = false;
 
+// Each refusal is a named constant first, so that Clang prints its name, not the unit types.
 template <class Unit1, class Unit2>
 constexpr void reject_mixed_units() {
+  constexpr bool units_can_mix = mixing_rejected<Unit1, Unit2>;
   if constexpr (std::is_same_v<typename Unit1::dimension_type, typename Unit2::dimension_type>)
-    static_assert(mixing_rejected<Unit1, Unit2>,
+    static_assert(units_can_mix,
                   "nevfacts: cannot mix amounts in different currencies (such as yuan and US "
                   "dollars); convert one of them with a dated exchange_rate first");
   else
-    static_assert(mixing_rejected<Unit1, Unit2>,
+    static_assert(units_can_mix,
                   "nevfacts: cannot mix quantities of different kinds (such as vehicles and "
                   "companies); the two units are named in the template arguments");
 }
@@ -197,9 +199,45 @@ NEVFACTS_REJECT_MIXED(>=, bool)
 template <class U, class X>
   requires known_unit<U>
 constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&) {
-  static_assert(mixing_rejected<U, X>,
+  constexpr bool product_counts_something = mixing_rejected<U, X>;
+  static_assert(product_counts_something,
                 "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) counts nothing; "
                 "multiply a quantity by a number, a share or a multiple");
+  (void)a;
+  return {};
+}
+
+// A bare number has no unit: 5.0 of what?
+template <class U, class X, class T = void>
+  requires known_unit<U>
+constexpr bool operator+(const bu::quantity<U, X>&, double) {
+  constexpr bool number_has_a_unit = mixing_rejected<U, T>;
+  static_assert(number_has_a_unit, "nevfacts: a quantity plus a bare number: say what the number counts "
+                                   "(5.0 * units::vehicles)");
+  return {};
+}
+template <class U, class X, class T = void>
+  requires known_unit<U>
+constexpr bool operator-(const bu::quantity<U, X>&, double) {
+  constexpr bool number_has_a_unit = mixing_rejected<U, T>;
+  static_assert(number_has_a_unit, "nevfacts: a quantity minus a bare number: say what the number counts "
+                                   "(5.0 * units::vehicles)");
+  return {};
+}
+
+// Nor does a count of one thing times a count of another (vehicles * companies); a count per
+// year times years is a count, so years and rates are not among these.
+template <class U>
+inline constexpr bool is_count_unit = std::is_same_v<U, vehicle_unit> || std::is_same_v<U, company_unit> ||
+                                      std::is_same_v<U, cluster_unit> || std::is_same_v<U, platform_unit> ||
+                                      std::is_same_v<U, person_unit> || std::is_same_v<U, item_unit>;
+template <class U1, class U2, class X>
+  requires(is_count_unit<U1> && is_count_unit<U2> && different_units<U1, U2>)
+constexpr bool operator*(const bu::quantity<U1, X>& a, const bu::quantity<U2, X>&) {
+  constexpr bool product_counts_something = mixing_rejected<U1, U2>;
+  static_assert(product_counts_something,
+                "nevfacts: a count times a count of another thing (vehicles * companies) counts nothing; "
+                "multiply a count by a number, a share or a multiple");
   (void)a;
   return {};
 }

@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a fact held against itself rests on one claim on both sides.
+// fix: Hold the fact against another source's figure of the same key.
 // expect-error: check_cannot_fail_both_sides_rest_on_the_same_claims
 // expect-error: (refuse_check_that_cannot_fail\(.*agreement.*a\.total.*a\.total|expansion of [^ ]*nevfacts::check_agreement.*\((demo::)?total, (demo::)?total\))
 

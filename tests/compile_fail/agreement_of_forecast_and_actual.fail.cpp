@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a forecast and an actual do not agree or disagree: check_forecast says by
 // how much it missed.
+// fix: Use check_forecast(forecast, actual) to see by how much the forecast missed.
 // expect-error: forecast_and_actual_cannot_agree_compare_them_with_check_forecast
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a share and percentage points are two kinds: no rule holds one against the
 // other.
+// fix: Hold a share against a share, or a change in points against points.
 // expect-error: this rule compares two figures of one kind
 
 #include "demo_vocabulary.hpp"

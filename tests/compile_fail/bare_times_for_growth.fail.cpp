@@ -1,4 +1,5 @@
 // Compile-fail: A bare '1.6 times' for a growth: +160 % or x1.6? The encoder must say.
+// fix: Write "an increase of 1.6 times" (a growth) or "1.6 times as many" (a multiple).
 // expect-error: phrase_refused_bare_times_is_ambiguous
 
 #include <nevfacts/reported.hpp>

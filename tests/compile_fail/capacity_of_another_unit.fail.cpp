@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a capacity must be the output's unit per year; a count of vehicles is not a
 // rate.
+// fix: Pass a capacity in the output's unit per year (vehicles per year for vehicles).
 // expect-error: check_within_capacity\(output, capacity\) needs a capacity in the output's unit per year
 
 #include "demo_vocabulary.hpp"

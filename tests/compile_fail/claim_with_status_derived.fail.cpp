@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): only derivations make derived facts; a claim marked derived would escape
 // the checks of claims.
+// fix: Give the claim actual, forecast or target; make derived facts with a derive_* function.
 // expect-error: a_claim_cannot_be_status_derived_only_derivations_make_derived_facts
 
 #include "demo_vocabulary.hpp"

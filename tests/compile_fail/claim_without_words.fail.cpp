@@ -1,5 +1,6 @@
 // Compile-fail: a claim's value must come from its quote's words. A reported<T> built by
 // within() or exactly() has no words, so it cannot stand for what a source said.
+// fix: Give the claim the figure's words as they stand in the quote.
 // expect-error: figure_words_not_in_quote
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail: two documents give one series and period values that cannot both be true;
 // static_assert(holds(check_agreement(a, b))) stops the build naming the rule and the facts.
+// fix: Check the sources: correct the encoding, or keep the two figures out of one check.
 // expect-error: agreement_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_agreement[^(]*\((demo::)?deliveries_office, (demo::)?deliveries_wire\)
 

@@ -1,4 +1,5 @@
 // Compile-fail: Converting vehicles with an exchange rate.
+// fix: Convert only an amount in one of the rate's two currencies.
 // expect-error: convert\(\) takes an amount in one of the exchange rate
 
 #include <nevfacts/money.hpp>

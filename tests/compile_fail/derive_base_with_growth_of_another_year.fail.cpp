@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): the growth of 2020 does not take 2023's figure back to 2022.
+// fix: Derive the base from the growth of the value's own year.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

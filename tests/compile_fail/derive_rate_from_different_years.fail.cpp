@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): yuan of 2023 over dollars of 2022 is no exchange rate.
+// fix: Derive the rate from yuan and dollars of one period.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

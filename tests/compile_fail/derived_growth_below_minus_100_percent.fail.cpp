@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a derived growth below -100 % is refused as such, not as an empty interval.
+// fix: Check the figures the growth is derived from: no growth is -100 % or less.
 // expect-error: growth_of_minus_100_percent_or_less
 
 #include "demo_vocabulary.hpp"

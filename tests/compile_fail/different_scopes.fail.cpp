@@ -1,5 +1,6 @@
 // Compile-fail: facts about different things are never compared: a year and the year before,
 // and a segment with an unrelated segment.
+// fix: Compare facts of one subject, period and metric (as the rule requires).
 // expect-error: facts_about_different_scopes_cannot_be_compared
 // expect-error: (in call to '|expansion of [^ ]*nevfacts::)check_agreement[^(]*\((demo::)?deliveries_2023, (demo::)?deliveries_2022\)
 // expect-error: (in call to '|expansion of [^ ]*nevfacts::)check_share[^(]*\((demo::)?exported, (demo::)?premium, (demo::)?premium_share\)

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a direction is held against a change (growth or points), not against a
 // level.
+// fix: Hold a direction against a growth or a change in points, not a level.
 // expect-error: check_direction\(direction, change\) holds a direction against a change
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a claim of fact ("continued to decline") that the figure refutes (up 8.7
 // %).
+// fix: Check the source: the direction it states is refuted by the figure.
 // expect-error: direction_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_direction[^(]*\((demo::)?said, (demo::)?growth8\)|contradiction\(.*c\.trend.*a\.growth
 

@@ -1,4 +1,5 @@
 // Compile-fail: Dividing by an interval that contains zero, in a constant expression.
+// fix: Divide by an interval that excludes zero.
 // expect-error: division_by_interval_containing_zero
 
 #include <nevfacts/real_interval.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: two facts with one id cannot share a registry.
+// fix: Give every fact its own id.
 // expect-error: duplicate_fact_id
 // expect-error: (in call to '|expansion of [^ ]*nevfacts::)make_registry[^(]*\((demo::)?first, (demo::)?second\)
 

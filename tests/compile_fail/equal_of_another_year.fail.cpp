@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): check_equal tests scope: second place in 2022 and in 2023 are two facts.
+// fix: Hold two measures of one subject and one period against each other.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): two measures of one thing that differ: "five aspects" announced, then a
 // list of four.
+// fix: Check the sources: the two measures of one thing differ.
 // expect-error: equal_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_equal[^(]*\((demo::)?first, (demo::)?second\)|contradiction\(.*a\.place.*c\.place
 

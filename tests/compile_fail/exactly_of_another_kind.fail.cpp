@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a count of vehicles is not a count of companies.
+// fix: Give the reported value the kind of its metric.
 // expect-error: reported<T>::exactly takes a value of its own kind
 
 #include "demo_vocabulary.hpp"

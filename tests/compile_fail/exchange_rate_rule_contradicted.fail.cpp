@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a translation whose implied rate (7.9 yuan per dollar) lies outside the
 // band the caller assumes.
+// fix: Check the translation or widen the band to the rates of that period.
 // expect-error: exchange_rate_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_exchange_rate[^(]*\((demo::)?yuan, (demo::)?dollars, |contradiction\(.*a\.revenue_cny.*a\.revenue_usd
 

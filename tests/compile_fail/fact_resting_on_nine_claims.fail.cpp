@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a derivation chain behind more than 8 claims is refused, never truncated.
+// fix: Derive from fewer claims (at most 8 behind one fact).
 // expect-error: fact_rests_on_more_than_8_claims
 
 #include "demo_vocabulary.hpp"

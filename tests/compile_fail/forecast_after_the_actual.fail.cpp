@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): check_forecast takes the forecast first, then the actual.
+// fix: Pass the forecast or target first, then the actual.
 // expect-error: check_forecast_takes_a_forecast_or_target_then_an_actual
 
 #include "demo_vocabulary.hpp"

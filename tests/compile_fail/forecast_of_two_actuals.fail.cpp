@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): two actual figures are not a forecast and its outcome.
+// fix: Compare two actuals with check_agreement; check_forecast takes a forecast and an actual.
 // expect-error: check_forecast_takes_a_forecast_or_target_then_an_actual
 
 #include "demo_vocabulary.hpp"

@@ -1,6 +1,7 @@
 // Compile-fail (issue 11): check_forecast flags a miss (it never contradicts), so its sink is reached
 // only by a result
 // marked contradicting by hand; this shows holds() names the rule when one is.
+// fix: Read the flag: the forecast missed; the check itself holds.
 // expect-error: forecast_rule_contradicted
 
 #include "demo_vocabulary.hpp"

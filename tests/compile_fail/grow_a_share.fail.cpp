@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a growth rate applies to an amount; a share changes by points.
+// fix: Change a share by percentage points: share + points(2.2).
 // expect-error: grow\(\) and base_from\(\) apply a growth to an amount
 
 #include "demo_vocabulary.hpp"

@@ -1,6 +1,7 @@
 // Compile-fail (issue 11): the base was derived from the value and the growth; holding the value
 // against it cannot fail.
 // The message names the derived fact.
+// fix: Hold the value against a base stated by a source, not one derived from the value.
 // expect-error: check_cannot_fail_both_sides_rest_on_the_same_claims
 // expect-error: (refuse_check_that_cannot_fail\(.*growth.*d\.base_2022|expansion of [^ ]*nevfacts::check_growth.*\((demo::)?total, (demo::)?growth8, (demo::)?derived_base\))
 

@@ -1,4 +1,5 @@
 // Compile-fail: Subtracting growth rates.
+// fix: Compare growths by their factors, or subtract the levels they imply.
 // expect-error: growth - growth is not a growth
 
 #include <nevfacts/growth.hpp>

@@ -1,5 +1,6 @@
 // Compile-fail: a value, its growth and its base a year earlier that do not fit together:
 // 10.2 million grown by 8.7 % is [11.03, 11.15] million, not 12.5 million.
+// fix: Check the sources: value, growth and base do not fit together.
 // expect-error: growth_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_growth[^(]*\((demo::)?deliveries_2023, (demo::)?growth_2023, (demo::)?deliveries_2022\)
 

@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): North Province's growth is not the country's.
+// fix: Pass the growth of the value's own subject.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

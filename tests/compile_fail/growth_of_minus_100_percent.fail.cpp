@@ -1,4 +1,5 @@
 // Compile-fail: A growth of -100 %: nothing would be left to compare with.
+// fix: Use a growth above -100 %.
 // expect-error: growth_of_minus_100_percent_or_less
 
 #include <nevfacts/growth.hpp>

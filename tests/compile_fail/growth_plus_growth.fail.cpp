@@ -1,4 +1,5 @@
 // Compile-fail: Adding growth rates: they compound.
+// fix: Compound two growths with compound(a, b).
 // expect-error: growth \+ growth is wrong; growth rates compound
 
 #include <nevfacts/growth.hpp>

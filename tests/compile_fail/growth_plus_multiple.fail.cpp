@@ -1,4 +1,5 @@
 // Compile-fail: Adding a growth rate and a multiple.
+// fix: Make the multiple a growth with growth::from_factor first.
 // expect-error: growth \+ multiple is meaningless
 
 #include <nevfacts/growth.hpp>

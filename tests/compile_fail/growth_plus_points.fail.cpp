@@ -1,4 +1,5 @@
 // Compile-fail: Adding percentage points to a growth rate.
+// fix: Add points to a share, and growths by compound().
 // expect-error: growth \+ percentage points is meaningless
 
 #include <nevfacts/growth.hpp>

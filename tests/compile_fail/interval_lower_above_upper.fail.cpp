@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): an interval whose lower bound lies above its upper bound is refused as
 // such.
+// fix: Write the interval lower bound first.
 // expect-error: invalid_interval_lower_bound_above_upper
 
 #include "demo_vocabulary.hpp"

@@ -1,4 +1,5 @@
 // Compile-fail: February 30th.
+// fix: Name a day that exists.
 // expect-error: invalid_calendar_date
 
 #include <nevfacts/period.hpp>

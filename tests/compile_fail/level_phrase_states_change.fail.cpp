@@ -1,4 +1,5 @@
 // Compile-fail: A change ('an increase of') where the kind is a level (a count).
+// fix: Give a level metric a level phrase; a change belongs to a growth metric.
 // expect-error: phrase_refused_change_where_level_expected
 
 #include <nevfacts/reported.hpp>

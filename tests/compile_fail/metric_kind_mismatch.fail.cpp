@@ -1,4 +1,5 @@
 // Compile-fail: a metric holds one kind of value; a count of units cannot be given a share.
+// fix: Use a metric of the reported value's kind (a share metric for a share).
 // expect-error: metric's kind and the reported value's kind differ
 
 #include "demo_vocabulary.hpp"

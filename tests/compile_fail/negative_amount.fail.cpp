@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): an amount of money below zero is refused with its own reason.
+// fix: Give an amount of zero or more.
 // expect-error: negative_amount
 
 #include "demo_vocabulary.hpp"

@@ -1,4 +1,5 @@
 // Compile-fail: A derived count that can only be negative; the negative_count sink fires first.
+// fix: Check the inputs of the derivation: a count cannot be negative.
 // expect-error: negative_count
 
 #include <nevfacts/reported.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): an exchange rate of zero or less converts nothing into anything.
+// fix: Give an exchange rate above zero.
 // expect-error: exchange_rate_must_be_positive
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a whole derived from the part by a share of at most 100 % is never below
 // the part.
+// fix: Bound the part by a whole a source states, not one derived from the part.
 // expect-error: check_cannot_fail_both_sides_rest_on_the_same_claims
 // expect-error: (refuse_check_that_cannot_fail\(.*part_of_whole.*d\.whole|expansion of [^ ]*nevfacts::check_part_of_whole.*\((demo::)?premium, (demo::)?derived_whole\))
 

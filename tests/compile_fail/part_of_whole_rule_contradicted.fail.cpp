@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a part larger than its whole: premium units 13.2 million of 12.5 million in
 // all.
+// fix: Check the sources: the part is larger than its whole.
 // expect-error: part_of_whole_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_part_of_whole[^(]*\((demo::)?part, (demo::)?total\)|contradiction\(.*c\.premium.*a\.total
 

@@ -1,4 +1,5 @@
 // Compile-fail: A period whose first month comes after its last.
+// fix: Name the earlier month first.
 // expect-error: invalid_period
 
 #include <nevfacts/period.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: A percentage phrase for a count of vehicles.
+// fix: Give a count metric a count phrase (12.5 million units).
 // expect-error: phrase_refused_unit_does_not_fit_kind
 
 #include <nevfacts/reported.hpp>

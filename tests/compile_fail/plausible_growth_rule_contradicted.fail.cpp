@@ -1,6 +1,7 @@
 // Compile-fail (issue 11): check_plausible_growth flags (it never contradicts), so its sink is reached
 // only by a result
 // marked contradicting by hand; this shows holds() names the rule when one is.
+// fix: Read the flag: the yearly growth is outside the band; the check itself holds.
 // expect-error: plausible_growth_rule_contradicted
 
 #include "demo_vocabulary.hpp"

@@ -1,4 +1,5 @@
 // Compile-fail: Percentage points minus a share.
+// fix: Subtract points from a share: share - points.
 // expect-error: percentage points - share is meaningless
 
 #include <nevfacts/share.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: Adding a growth rate to percentage points.
+// fix: Add points to a share, or compound growths.
 // expect-error: percentage points \+ growth is meaningless
 
 #include <nevfacts/growth.hpp>

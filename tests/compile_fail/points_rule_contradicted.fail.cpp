@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): a change of a share in points that the two shares refute: 24.8 % after 22.6
 // % is +2.2 pp, not -1.5 pp.
+// fix: Check the sources: the two shares refute the change in points.
 // expect-error: points_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_points[^(]*\((demo::)?premium_share, (demo::)?share_2022, (demo::)?pp\)|contradiction\(.*a\.premium_share
 

@@ -1,4 +1,5 @@
 // Compile-fail: Multiplying a quantity by a growth rate: new value or old one?
+// fix: Write grow(base, growth) for the new value or base_from(value, growth) for the old.
 // expect-error: quantity \* growth is ambiguous
 
 #include <nevfacts/growth.hpp>

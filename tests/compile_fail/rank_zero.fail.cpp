@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a rank of 0 is below first place, and said so.
+// fix: Give a rank of 1 or more.
 // expect-error: rank_below_first_place
 
 #include "demo_vocabulary.hpp"

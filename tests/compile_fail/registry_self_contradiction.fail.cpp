@@ -1,4 +1,5 @@
 // Compile-fail: one document gives two values of one key that cannot both be true.
+// fix: Correct the encoding: one document gives one key one value.
 // expect-error: registry_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_registry[^(]*\((demo::)?facts\)
 

@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): 14 years to 2023 began in 2010; 15 years to 2022 began in 2008.
+// fix: Check the sources: the two runs begin in different years.
 // expect-error: run_of_years_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_run_of_years[^(]*\((demo::)?run_2023, (demo::)?run_2022\)|contradiction\(.*a\.lead.*c\.lead
 

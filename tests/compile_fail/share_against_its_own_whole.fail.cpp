@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): the whole was derived from the part and the share; the share check of the
 // three cannot fail.
+// fix: Hold the share against a whole a source states, not one derived from the share.
 // expect-error: check_cannot_fail_both_sides_rest_on_the_same_claims
 // expect-error: (refuse_check_that_cannot_fail\(.*share.*d\.whole|expansion of [^ ]*nevfacts::check_share.*\((demo::)?premium, (demo::)?derived_whole, (demo::)?premium_share\))
 

@@ -1,4 +1,5 @@
 // Compile-fail: share::from_percent(120) in a constant expression.
+// fix: Give a share from 0 to 100 percent.
 // expect-error: share_outside_0_to_100_percent
 
 #include <nevfacts/share.hpp>

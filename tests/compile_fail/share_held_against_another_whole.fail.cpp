@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): a share of premium units held against the total of all units as its whole.
+// fix: Hold the share against the whole it names (whole_of in its metric).
 // expect-error: share_is_of_another_whole_than_the_fact_used_as_its_whole
 
 #include "demo_vocabulary.hpp"

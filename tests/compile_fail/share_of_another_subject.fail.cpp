@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): the share of electric units is not the share of the premium part.
+// fix: Pass the share of the part's own subject.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

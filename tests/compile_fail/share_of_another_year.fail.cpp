@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): the share of 2022 is not the share of the 2023 part and whole.
+// fix: Pass the share of the part's and whole's period.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

@@ -1,4 +1,5 @@
 // Compile-fail: A reported share of 120 %.
+// fix: Check the source: a share is at most 100 percent.
 // expect-error: phrase_refused_outside_kind_bounds
 
 #include <nevfacts/reported.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: Adding two shares: a share is a level.
+// fix: Add the parts, then take the share of the sum.
 // expect-error: share \+ share is meaningless
 
 #include <nevfacts/share.hpp>

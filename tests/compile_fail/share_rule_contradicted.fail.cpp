@@ -1,6 +1,7 @@
 // Compile-fail (issue 11): a share that the part and the whole refute: 3.1 M of 12.5 M is 24.3 % to
 // 25.3 %, not 31.2 %.
 // Clang names the ids and both intervals (in call to 'contradiction(...)'), GCC the facts.
+// fix: Check the sources: part and whole refute the share.
 // expect-error: share_rule_contradicted
 // expect-error: (contradiction\(.*a\.premium.*a\.total.*c\.premium_share.*2\.43[0-9]*e\+01, 2\.53[0-9]*e\+01, 3\.11[0-9]*e\+01, 3\.12[0-9]*e\+01|expansion of [^ ]*nevfacts::holds\((nevfacts::)?check_share[^(]*\((demo::)?premium, (demo::)?total, (demo::)?wire_share\))
 

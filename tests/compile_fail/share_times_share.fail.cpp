@@ -1,4 +1,5 @@
 // Compile-fail: Multiplying two shares.
+// fix: Multiply an amount by a share, not a share by a share.
 // expect-error: share \* share is meaningless
 
 #include <nevfacts/share.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): 40 % of premium units and 10 % of all units are shares of different wholes.
+// fix: Compare shares of one whole only.
 // expect-error: shares_of_different_wholes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

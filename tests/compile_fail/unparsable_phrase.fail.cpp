@@ -1,4 +1,5 @@
 // Compile-fail: A phrase the parser cannot read is a compile error naming the reason.
+// fix: Write a phrase the parser reads (a number, a scale word, a unit).
 // expect-error: phrase_refused_number_after_figure
 
 #include <nevfacts/reported.hpp>

@@ -1,5 +1,6 @@
 // Compile-fail: a claim whose figure words do not parse as a number is a compile error naming
 // the phrase, even though the words do stand in the quote.
+// fix: Give words that state a number.
 // expect-error: phrase_refused_no_number
 // expect-error: (&|\(const char\*\))"record numbers of units"
 // expect-error: (&|\(const char\*\))"a\.record\.2023"

@@ -1,4 +1,5 @@
 // Compile-fail: Comparing vehicles with companies.
+// fix: Compare vehicles with vehicles.
 // expect-error: cannot mix quantities of different kinds
 
 #include <nevfacts/quantity.hpp>

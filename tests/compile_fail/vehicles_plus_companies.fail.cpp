@@ -1,4 +1,5 @@
 // Compile-fail: Adding vehicles and companies: each counted thing is its own dimension.
+// fix: Add counts of one thing only.
 // expect-error: cannot mix quantities of different kinds
 
 #include <nevfacts/quantity.hpp>

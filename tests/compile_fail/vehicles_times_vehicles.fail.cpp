@@ -1,4 +1,5 @@
 // Compile-fail (issue 11): vehicles * vehicles counts nothing.
+// fix: Multiply a quantity by a number, a share or a multiple.
 // expect-error: a quantity times a quantity of the same unit \(vehicles \* vehicles\) counts nothing
 
 #include "demo_vocabulary.hpp"

@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): check_weekday tests scope: the day another subject names is not this
 // event's.
+// fix: Hold the weekday against a day the same subject names.
 // expect-error: facts_about_different_scopes_cannot_be_compared
 
 #include "demo_vocabulary.hpp"

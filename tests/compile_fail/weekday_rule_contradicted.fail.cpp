@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): "on Wednesday" in the week to Aug. 9, 2023 is Aug. 9; the text names Aug.
 // 8.
+// fix: Check the source: the weekday does not fall on the day it names.
 // expect-error: weekday_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_weekday[^(]*\((demo::)?named, (demo::)?day\)|contradiction\(.*c\.weekday.*c\.day
 

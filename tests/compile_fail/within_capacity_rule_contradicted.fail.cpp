@@ -1,5 +1,6 @@
 // Compile-fail (issue 11): an output above what the plants can make in the year: 12.5 million units
 // from 9.6 million a year.
+// fix: Check the sources: the output is above what the capacity allows.
 // expect-error: within_capacity_rule_contradicted
 // expect-error: (in call to 'holds|expansion of [^ ]*nevfacts::holds)\((nevfacts::)?check_within_capacity[^(]*\((demo::)?total, (demo::)?plants\)|contradiction\(.*a\.total.*c\.capacity
 

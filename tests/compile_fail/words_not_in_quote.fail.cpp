@@ -1,5 +1,6 @@
 // Compile-fail: the figure's words must stand in the quote, so the number and the source's
 // sentence cannot drift apart ("12.6 million" is not what the sentence says).
+// fix: Copy the figure's words exactly as they stand in the quote.
 // expect-error: figure_words_not_in_quote
 // expect-error: (&|\(const char\*\))"12\.6 million units"
 // expect-error: (&|\(const char\*\))"a\.deliveries\.2023"

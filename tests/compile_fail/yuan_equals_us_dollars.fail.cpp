@@ -1,4 +1,5 @@
 // Compile-fail: Comparing yuan and US dollars for equality.
+// fix: Convert one amount with a dated exchange rate first.
 // expect-error: cannot mix amounts in different currencies
 
 #include <nevfacts/quantity.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: Adding yuan and US dollars without a dated exchange rate.
+// fix: Convert one amount with a dated exchange rate first.
 // expect-error: cannot mix amounts in different currencies
 
 #include <nevfacts/money.hpp>

@@ -42,9 +42,11 @@ inline constexpr segment export_units{"export", "exported units", export_trait};
 
 // --- what is measured -----------------------------------------------------------------------
 inline constexpr metric<vehicle_count> deliveries{"deliveries", "deliveries"};
-inline constexpr metric<growth> deliveries_growth{"deliveries_growth", "deliveries growth"};
+inline constexpr metric<growth> deliveries_growth{"deliveries_growth", "deliveries growth",
+                                                   change_of(deliveries)};
 inline constexpr metric<share> market_share{"market_share", "market share"};
-inline constexpr metric<percentage_points> share_change{"share_change", "change of market share"};
+inline constexpr metric<percentage_points> share_change{"share_change", "change of market share",
+                                                        change_of(market_share)};
 inline constexpr metric<vehicle_rate> capacity{"capacity", "annual capacity"};
 inline constexpr metric<cny_amount> revenue_cny{"revenue_cny", "revenue in yuan"};
 inline constexpr metric<usd_amount> revenue_usd{"revenue_usd", "revenue in US dollars"};
@@ -53,7 +55,8 @@ inline constexpr metric<date::weekday> opening_weekday{"opening_weekday", "weekd
 inline constexpr metric<calendar_day> opening_day{"opening_day", "day of the opening"};
 inline constexpr metric<year_count> years_leading{"years_leading", "consecutive years in the lead"};
 inline constexpr metric<calendar_year> first_year_leading{"first_year_leading", "first year in the lead"};
-inline constexpr metric<direction> trend{"trend", "trend"};
+inline constexpr metric<direction> trend{"trend", "trend of deliveries", change_of(deliveries)};
+inline constexpr metric<direction> share_trend{"share_trend", "trend of market share", change_of(market_share)};
 // The same id as `deliveries` with another kind: a typed lookup through it must find nothing.
 inline constexpr metric<share> deliveries_as_share{"deliveries", "deliveries (as a share)"};
 

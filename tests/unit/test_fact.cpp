@@ -48,10 +48,10 @@ inline constexpr auto lead = claim(office, "a.lead.2023", freedonia / all_units,
 inline constexpr auto base = derive_base("derived.total.2022", total, total_growth);
 inline constexpr auto handmade = derived<vehicle_count>("derived.north.2023", north / all_units, deliveries,
                                                         period::year(2023), real_interval{1.5e6, 2.5e6}, "estimate",
-                                                        {"c.north.2023", "a.total.2023"});
+                                                        sources(north_total, total));
 inline constexpr auto handmade_like = derived<vehicle_count>("derived.north.2022", north / all_units, north_total,
                                                              period::year(2022), real_interval{1.0e6, 2.0e6}, "estimate",
-                                                             {"c.north.2023"});
+                                                             sources(north_total));
 
 }  // namespace fact_tests
 

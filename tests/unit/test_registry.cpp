@@ -80,7 +80,7 @@ constexpr std::array<fact, many_n> make_many() {
     const int year = 1900 + int(i / 2);  // facts 2k and 2k+1 share a key
     const double v = 1000.0 * double(i / 2);  // the two facts of a key overlap: [v, v + 1000] and [v + 1, v + 1001]
     all[i] = derived<vehicle_count>(many_id(i), freedonia / all_units, deliveries, period::year(year),
-                                    {v + double(i % 2), v + 1000.0 + double(i % 2)}, "test", source_ids{});
+                                    {v + double(i % 2), v + 1000.0 + double(i % 2)}, "test", provenance{});
   }
   return all;
 }

@@ -34,7 +34,7 @@ inline constexpr auto premium_pp = claim(office, "a.premium_pp", freedonia / pre
                                          status::actual, office_quote, "an increase of 2.2 percentage points");
 inline constexpr auto rising = claim(office, "a.rising", freedonia / all_units, trend, y2023, status::actual, office_quote,
                                      "continue to rise");                                            // direction::up
-inline constexpr auto premium_rising = claim(office, "a.premium_rising", freedonia / premium_units, trend, y2023,
+inline constexpr auto premium_rising = claim(office, "a.premium_rising", freedonia / premium_units, share_trend, y2023,
                                              status::actual, office_quote, "keeps rising");
 inline constexpr auto electric_share = claim(office, "a.electric_share", freedonia / electric_units, market_share, y2023,
                                              status::actual, "Electric units took 18.4 percent of the market.",

@@ -72,6 +72,24 @@ constexpr void refuse_phrase(refusal why, std::string_view words) {
 #undef NEVFACTS_REFUSAL_CASE
   }
 }
+
+// --- checks helper (issue 11, review): the level a change is of, statuses, bands, periods -----
+inline void change_is_of_another_metric_than_the_level_it_is_applied_to(std::string_view /*change*/,
+                                                                       std::string_view /*level*/) {}
+inline void change_metric_names_no_level_name_it_with_change_of(std::string_view /*change*/) {}
+inline void direction_and_change_are_changes_of_different_metrics(std::string_view /*direction*/,
+                                                                  std::string_view /*change*/) {}
+inline void a_forecast_and_a_target_cannot_agree_they_are_different_kinds_of_claim(std::string_view /*fact_a*/,
+                                                                                 std::string_view /*fact_b*/) {}
+inline void derivation_mixes_an_actual_with_a_forecast_or_target(std::string_view /*fact_a*/,
+                                                                 std::string_view /*fact_b*/) {}
+inline void growth_value_must_have_the_status_of_its_base_and_growth(std::string_view /*value*/,
+                                                                     std::string_view /*implied_by*/) {}
+inline void band_lower_above_upper(double /*lo*/, double /*hi*/) {}
+inline void plausible_growth_takes_the_earlier_figure_first(std::string_view /*from*/, std::string_view /*to*/) {}
+inline void quarter_must_be_1_to_4(unsigned /*quarter*/) {}
+inline void half_must_be_1_or_2(unsigned /*half*/) {}
+inline void month_must_be_1_to_12(unsigned /*month*/) {}
 }  // namespace failure
 
 // Throws at run time; at compile time, the caller has already called a failure sink.

@@ -56,9 +56,9 @@ inline constexpr metric<vehicle_count> sales{"sales", "sales"};
 inline constexpr metric<vehicle_count> exports{"exports", "exports"};
 inline constexpr metric<vehicle_count> cumulative_production{"cumulative_production", "cumulative production"};
 inline constexpr metric<vehicle_count> fleet{"fleet", "fleet in testing"};
-inline constexpr metric<growth> production_growth{"production_growth", "production growth"};
-inline constexpr metric<growth> sales_growth{"sales_growth", "sales growth"};
-inline constexpr metric<growth> exports_growth{"exports_growth", "exports growth"};
+inline constexpr metric<growth> production_growth{"production_growth", "production growth", change_of(production)};
+inline constexpr metric<growth> sales_growth{"sales_growth", "sales growth", change_of(sales)};
+inline constexpr metric<growth> exports_growth{"exports_growth", "exports growth", change_of(exports)};
 
 // Shares, each naming its whole: 56 % of passenger-car sales and 80.6 % of NEV passenger-car
 // sales are shares of different wholes, and no rule compares them as if they were one.
@@ -69,16 +69,20 @@ inline constexpr metric<share> passenger_car_market_share{"pc_market_share", "sh
 inline constexpr metric<share> nev_passenger_car_market_share{"nev_pc_market_share",
                                                               "share of China's NEV passenger-car sales",
                                                               whole_of(china / nev_passenger_cars, sales)};
-inline constexpr metric<percentage_points> market_share_change{"market_share_change", "change of market share"};
 inline constexpr metric<share> global_sales_share{"global_sales_share", "share of global NEV sales",
                                                   whole_of(world / nevs, sales)};
 inline constexpr metric<share> l2_installation_rate{"l2_installation_rate", "L2 driver-assistance installation rate",
                                                     whole_of(china / nevs, sales)};
 
-inline constexpr metric<direction> market_share_trend{"market_share_trend", "market share trend"};
-inline constexpr metric<direction> exports_trend{"exports_trend", "exports trend"};
-inline constexpr metric<direction> production_trend{"production_trend", "production trend"};
-inline constexpr metric<direction> sales_trend{"sales_trend", "sales trend"};
+// Changes name the level they are the change of (nevfacts/metric.hpp): the change of the
+// passenger-car market share is in points, the trends say which way a level moves.
+inline constexpr metric<percentage_points> market_share_change{"market_share_change", "change of market share",
+                                                               change_of(passenger_car_market_share)};
+inline constexpr metric<direction> market_share_trend{"market_share_trend", "market share trend",
+                                                      change_of(passenger_car_market_share)};
+inline constexpr metric<direction> exports_trend{"exports_trend", "exports trend", change_of(exports)};
+inline constexpr metric<direction> production_trend{"production_trend", "production trend", change_of(production)};
+inline constexpr metric<direction> sales_trend{"sales_trend", "sales trend", change_of(sales)};
 inline constexpr metric<direction> connected_installation_trend{"connected_installation_trend",
                                                                 "connected-system installation trend"};
 
