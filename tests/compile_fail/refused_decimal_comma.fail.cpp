@@ -1,4 +1,5 @@
 // Compile-fail: a decimal comma is ambiguous: '1,5%' may be 1.5 % or 15 %.
+// fix: Write the decimal point the source means ("1.5%"), and say in a comment why.
 // expect-error: phrase_refused_decimal_comma_is_ambiguous
 
 #include <nevfacts/reported.hpp>

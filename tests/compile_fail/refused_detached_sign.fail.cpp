@@ -1,4 +1,5 @@
 // Compile-fail: a minus sign apart from its number may be a dash.
+// fix: Quote the sign with its number ("-5%") or a direction word ("down 5%").
 // expect-error: phrase_refused_detached_or_doubled_sign
 
 #include <nevfacts/reported.hpp>

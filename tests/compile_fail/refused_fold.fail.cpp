@@ -1,4 +1,5 @@
 // Compile-fail: '1.4-fold' may mean x1.4 or +140 %.
+// fix: Write what the source means: "1.4 times as many" (x1.4) or "an increase of 1.4 times" (+140 %).
 // expect-error: phrase_refused_fold_is_ambiguous
 
 #include <nevfacts/reported.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: a day number no month has does not wrap around.
+// fix: Quote a calendar date (month name, day, four-digit year) that exists.
 // expect-error: phrase_refused_invalid_date
 
 #include <nevfacts/reported.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: a lost rank is not first place.
+// fix: Encode the rank the text does state, or leave the figure out with its reason.
 // expect-error: phrase_refused_negated_or_lost_rank
 
 #include <nevfacts/reported.hpp>

@@ -1,4 +1,5 @@
 // Compile-fail: the noun after the number names another kind: companies are not vehicles.
+// fix: Use a metric of the kind the noun counts (a company_count metric for companies).
 // expect-error: phrase_refused_noun_does_not_fit_kind
 
 #include <nevfacts/reported.hpp>

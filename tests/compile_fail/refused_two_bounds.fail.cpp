@@ -1,4 +1,5 @@
 // Compile-fail: two bounds on one figure contradict each other.
+// fix: Keep the one bound the source states ("more than 5").
 // expect-error: phrase_refused_two_bounds
 
 #include <nevfacts/reported.hpp>

@@ -1,5 +1,6 @@
 // Compile-fail: a figure's words stand in the quote as whole words: "2.5 million units" does not
 // stand in "12.5 million units".
+// fix: Quote the figure's words whole as they stand ("12.5 million units").
 // expect-error: figure_words_not_in_quote
 // expect-error: (&|\(const char\*\))"2\.5 million units"
 
