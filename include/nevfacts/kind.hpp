@@ -151,6 +151,8 @@ namespace detail {
 // Whole-number styles print what the number names; a value no int can hold prints as a number
 // (a cast would be undefined behaviour).
 constexpr bool fits_int(double x) { return x >= -2147483648.0 && x <= 2147483647.0; }
+inline constexpr double first_day_printed = -354285.0;  // 1000-01-01, days since 1970-01-01
+inline constexpr double last_day_printed = 2932896.0;   // 9999-12-31
 
 inline std::string format_point(const kind_info& k, double x) {
   static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -164,8 +166,9 @@ inline std::string format_point(const kind_info& k, double x) {
     case value_style::year:
       if (fits_int(x) && x == double(int(x))) return std::to_string(int(x));
       break;
-    case value_style::day:
-      if (fits_int(x) && x == double(int(x))) return to_string(period::to_ymd(int(x)));
+    case value_style::day:  // days of years 1000 to 9999 only: date.h overflows near INT_MAX
+      if (x >= first_day_printed && x <= last_day_printed && x == double(int(x)))
+        return to_string(period::to_ymd(int(x)));
       break;
     case value_style::direction:
       if (x == -1.0 || x == 0.0 || x == 1.0 || x == 2.0) return std::string(to_string(static_cast<direction>(int(x))));

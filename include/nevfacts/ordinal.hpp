@@ -126,6 +126,10 @@ inline constexpr word leading_words[] = {"leads", "lead", "leading", "leader", "
                                          "tops", "top spot", "top position", "top seller", "highest", "best selling",
                                          "number one", "no. 1", "no.1", "no 1", "champion", "top"};
 inline constexpr word rank_number_words[] = {"number", "no.", "no", "top", "ranked", "ranking", "rank"};
+// "for the ninth consecutive year": an ordinal that counts repeats, not a rank.
+inline constexpr word repeat_words[] = {"consecutive", "straight", "successive", "running", "year", "years", "time",
+                                        "times", "month", "months", "quarter", "quarters", "season", "week"};
+constexpr bool counts_repeats(phrase_cursor next) { return next.take_any<repeat_words>(); }
 }  // namespace detail
 
 // "second place", "3rd", "the second-largest", "ranked third behind the leader", "number one",
@@ -160,6 +164,7 @@ constexpr word_reading read_rank(std::string_view words) {
       if (suffix && d.decimals > 0) return {refusal::ordinal_with_decimals};
       if (d.bad_comma || d.too_long || d.decimals > 0 || d.mantissa == 0 || d.mantissa > 1'000'000)
         return {refusal::no_rank};
+      if (suffix && counts_repeats(at)) continue;  // "for the 9th year"
       ++numbers;
       if (suffix || named_number) {
         ordinal = int(d.mantissa);
@@ -172,6 +177,7 @@ constexpr word_reading read_rank(std::string_view words) {
     }
     named_number = false;
     if (const std::size_t w = at.take_first<ordinal_words>(); w != phrase_cursor::none) {
+      if (counts_repeats(at)) continue;  // "for the ninth consecutive year"
       ordinal = int(ordinal_words[w].value);
       ++numbers;
       continue;
@@ -246,7 +252,7 @@ constexpr word_reading read_calendar_day(std::string_view words) {
   at.take_any<ordinal_suffixes>();
   if (!is_digit(at.peek())) return {refusal::no_date};
   const decimal year = at.read_decimal();
-  if (year.length != 4 || year.glued) return {refusal::invalid_date};
+  if (year.length != 4 || year.glued || year.mantissa < 1000) return {refusal::invalid_date};
   at.advance(year.length);
   if (!at.done() && is_digit(at.peek())) return {refusal::number_after_figure};
   const date::year_month_day ymd{date::year{int(year.mantissa)}, date::month{month}, date::day{unsigned(day.mantissa)}};

@@ -86,6 +86,7 @@ struct parsed_phrase {
   int sign = 0;  // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
   std::string_view noun{};           // the words after the figure
   std::string_view context_noun{};   // in a sentence, what follows a figure with no noun of its own
+  std::string_view after_number{};   // every word after the number and its scale (unit, periods, noun)
   bool whole_count = false;
   bool sign_from_sentence = false;
   bool level_stated = false;
@@ -246,6 +247,16 @@ class phrase_cursor {
   }
   template <const auto& Words>
   constexpr bool take_any() { return take_first<Words>() != none; }
+  // As take_any, the words may run straight into digits ("HK$5 billion", "EUR5 billion").
+  template <const auto& Words>
+  constexpr bool take_any_glued() {
+    if ((initials_v<Words> & initial_bit(initial_)) == 0) return false;
+    const auto& index = initial_index_v<Words>;
+    const unsigned bucket = static_cast<unsigned char>(initial_) & 63u;
+    for (std::size_t k = index.start[bucket], end = index.start[bucket + 1]; k < end; ++k)
+      if (take(word_of(Words[index.order[k]]), true)) return true;
+    return false;
+  }
 
  private:
   constexpr void skip_blanks() {
@@ -315,6 +326,26 @@ inline constexpr word filler_words[] = {
     "deliveries", "registrations", "volume", "annual production capacity", "production capacity", "capacity",
     "a new high", "new high", "a record high", "record high", "starting price", "price", "priced at"};
 
+// Bounds written after the figure: "20,000 units or more", "5% or less".
+inline constexpr word or_more_words[] = {"or more", "or higher", "or above", "and above", "or over", "or greater"};
+inline constexpr word or_less_words[] = {"or less", "or fewer", "or lower", "or below", "and below", "or under"};
+// Currencies other than the yuan and the US dollar, as nouns ("1.2 trillion won") and before the
+// number ("HK$5 billion", "A$1.38 billion", "EUR5 billion"): refused, never read as yuan or dollars.
+inline constexpr word other_currency_words[] = {
+    "hong kong dollars", "hong kong dollar", "hk dollars", "singapore dollars", "singapore dollar",
+    "australian dollars", "australian dollar", "canadian dollars", "canadian dollar", "new taiwan dollars",
+    "taiwan dollars", "nt dollars", "new zealand dollars", "euros", "euro", "eur", "yen", "jpy", "won", "krw",
+    "pounds", "pound", "sterling", "gbp", "rupees", "rupee", "inr", "rubles", "ruble", "roubles", "rouble", "rub",
+    "baht", "thb", "reais", "brl", "pesos", "peso", "francs", "franc", "chf", "ringgit", "myr", "rupiah", "idr",
+    "lira", "liras", "dirhams", "dirham", "riyals", "riyal", "kronor", "krona", "kroner", "krone", "zloty", "rand",
+    "dong", "hkd", "sgd", "aud", "cad", "twd", "nzd", "mop", "patacas"};
+inline constexpr word other_currency_prefixes[] = {"hk$", "a$", "au$", "c$", "ca$", "s$", "sg$", "nt$", "nz$", "r$",
+                                                   "mop$", "eur", "gbp", "jpy", "krw", "hkd", "sgd", "aud", "cad",
+                                                   "twd", "inr", "rs.", "rs", "rp", "chf", "nzd"};
+// Counting words the parser does not read: refused, never dropped ("12 crore" is not 12).
+inline constexpr word unknown_scale_words[] = {"crore", "crores", "lakh", "lakhs", "lac", "decades", "decade",
+                                               "score", "gross", "myriad"};
+
 inline constexpr word ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 
 struct number_word {
@@ -349,7 +380,9 @@ struct vague_count {
   double lo, hi;
 };
 inline constexpr vague_count plural_counts[] = {{"tens of thousands of", 2e4, 99999},
+                                                {"tens of thousands", 2e4, 99999},
                                                 {"hundreds of thousands of", 2e5, 999999},
+                                                {"hundreds of thousands", 2e5, 999999},
                                                 {"thousands of", 2000, 9999},
                                                 {"hundreds of", 200, 999},
                                                 {"millions of", 2e6, 999999999}};
@@ -445,17 +478,27 @@ inline constexpr family_word family_words[] = {
     {"evs", noun_family::vehicles},        {"ev", noun_family::vehicles},          {"bevs", noun_family::vehicles},
     {"phevs", noun_family::vehicles},      {"autos", noun_family::vehicles},       {"automobiles", noun_family::vehicles},
     {"automobile", noun_family::vehicles}, {"trucks", noun_family::vehicles},      {"buses", noun_family::vehicles},
-    {"suvs", noun_family::vehicles},       {"sedans", noun_family::vehicles},      {"companies", noun_family::companies},
+    {"suvs", noun_family::vehicles},       {"sedans", noun_family::vehicles},      {"plug ins", noun_family::vehicles},   {"plug in", noun_family::vehicles},
+    {"hybrids", noun_family::vehicles},    {"phev", noun_family::vehicles},        {"bev", noun_family::vehicles},
+    {"suv", noun_family::vehicles},        {"sedan", noun_family::vehicles},       {"truck", noun_family::vehicles},
+    {"pickups", noun_family::vehicles},    {"vans", noun_family::vehicles},        {"companies", noun_family::companies},
     {"company", noun_family::companies},   {"firms", noun_family::companies},      {"businesses", noun_family::companies},
     {"enterprises", noun_family::companies}, {"automakers", noun_family::companies},
     {"carmakers", noun_family::companies}, {"makers", noun_family::companies},     {"manufacturers", noun_family::companies},
     {"brands", noun_family::companies},    {"operators", noun_family::companies},  {"suppliers", noun_family::companies},
-    {"startups", noun_family::companies},  {"clusters", noun_family::clusters},    {"cluster", noun_family::clusters},
+    {"startups", noun_family::companies},  {"automaker", noun_family::companies},  {"carmaker", noun_family::companies},
+    {"manufacturer", noun_family::companies}, {"firm", noun_family::companies},    {"producers", noun_family::companies},
+    {"oems", noun_family::companies},      {"competitors", noun_family::companies}, {"rivals", noun_family::companies},
+    {"players", noun_family::companies},  {"clusters", noun_family::clusters},    {"cluster", noun_family::clusters},
     {"platforms", noun_family::platforms}, {"platform", noun_family::platforms},   {"people", noun_family::people},
     {"persons", noun_family::people},      {"employees", noun_family::people},     {"workers", noun_family::people},
     {"users", noun_family::people},        {"residents", noun_family::people},     {"consumers", noun_family::people},
-    {"years", noun_family::years},         {"year", noun_family::years},           {"decades", noun_family::years},
-    {"decade", noun_family::years},        {"months", noun_family::periods},       {"month", noun_family::periods},
+    {"leaders", noun_family::people},      {"professionals", noun_family::people}, {"attendees", noun_family::people},
+    {"participants", noun_family::people}, {"experts", noun_family::people},       {"visitors", noun_family::people},
+    {"delegates", noun_family::people},    {"engineers", noun_family::people},     {"researchers", noun_family::people},
+    {"staff", noun_family::people},        {"customers", noun_family::people},     {"buyers", noun_family::people},
+    {"owners", noun_family::people},       {"drivers", noun_family::people},
+    {"years", noun_family::years},         {"year", noun_family::years},           {"months", noun_family::periods},       {"month", noun_family::periods},
     {"weeks", noun_family::periods},       {"week", noun_family::periods},         {"days", noun_family::periods},
     {"quarters", noun_family::periods},    {"euros", noun_family::money},          {"euro", noun_family::money},
     {"yen", noun_family::money},           {"won", noun_family::money},            {"pounds", noun_family::money},
@@ -465,12 +508,16 @@ inline constexpr family_word family_words[] = {
     {"kw", noun_family::measures},         {"km", noun_family::measures},          {"kilometers", noun_family::measures},
     {"kilometres", noun_family::measures}, {"miles", noun_family::measures},       {"tons", noun_family::measures},
     {"tonnes", noun_family::measures},     {"kg", noun_family::measures},          {"liters", noun_family::measures},
-    {"litres", noun_family::measures},     {"square meters", noun_family::measures}, {"hectares", noun_family::measures},
+    {"litres", noun_family::measures},     {"square meters", noun_family::measures}, {"square metres", noun_family::measures}, {"hectares", noun_family::measures},
     {"units", noun_family::units},         {"unit", noun_family::units},           {"sets", noun_family::units},
     {"pieces", noun_family::units}};
 // Words that end the noun phrase whose head names what is counted ("units of NEVs").
-inline constexpr word noun_phrase_ends[] = {"of", "in", "per", "a", "for", "from", "with", "to", "than", "on",
-                                            "at", "by", "that", "which", "were", "was", "is", "are", "as"};
+// So do conjunctions and the verbs that follow a counted noun ("1.2 million sold").
+inline constexpr word noun_phrase_ends[] = {
+    "of", "in", "per", "a", "for", "from", "with", "to", "than", "on", "at", "by", "that", "which", "were", "was",
+    "is", "are", "as", "but", "while", "during", "since", "over", "above", "below", "under", "across", "including", "within", "into", "near",
+    "around", "among", "after", "before", "will", "have", "has", "had", "sold", "delivered", "produced",
+    "exported", "shipped", "registered", "worldwide", "globally", "overseas", "abroad", "nationwide"};
 
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
@@ -500,6 +547,70 @@ constexpr noun_family family_of_noun(std::string_view noun) {
     }
   }
   return head;
+}
+
+// Whether the noun phrase before its first end word has a head the parser does not know:
+// "120 countries and regions", "2,000 charging piles", "35 GWh" (the head is its last word:
+// "hybrid models" are models). No noun at all ("in 2023", "") is no unknown noun.
+// A word ending in "-ed" or "-ing" after a known noun ends its phrase: "companies involved".
+constexpr bool ends_like_a_verb(std::string_view rest) {
+  std::size_t n = 0;
+  while (n < rest.size() && !is_word_end(rest[n])) ++n;
+  auto ends = [&](std::string_view tail) {
+    if (n <= tail.size() + 1) return false;
+    for (std::size_t i = 0; i < tail.size(); ++i)
+      if (lower_ascii(rest[n - tail.size() + i]) != tail[i]) return false;
+    return true;
+  };
+  return ends("ed") || ends("ing");
+}
+constexpr bool head_noun_unknown(std::string_view noun) {
+  bool known = true, named = false;  // named: a noun of a family stands before
+  for (phrase_cursor words(noun); !words.done();) {
+    if (words.take_any<noun_phrase_ends>() || words.take_any<period_words>() || words.take_any<or_more_words>() ||
+        words.take_any<or_less_words>())
+      break;
+    if (is_word_end(words.peek())) {  // punctuation: "500,000 units."
+      words.skip_word();
+      continue;
+    }
+    if (words.take_first<family_words>() != phrase_cursor::none) {
+      known = named = true;
+      continue;
+    }
+    if (known && named && ends_like_a_verb(words.rest())) break;  // "leaders and professionals convened at"
+    known = false;
+    words.skip_word();
+  }
+  return !known;
+}
+
+constexpr bool names_another_currency(std::string_view noun) {
+  for (phrase_cursor words(noun); !words.done(); words.skip_word())
+    if (words.take_any<other_currency_words>()) return true;
+  return false;
+}
+
+// A bound written after the figure ("or more", "or less"): where it stands in the text.
+struct trailing_bound {
+  statement how = statement::rounded;  // rounded: none
+  std::size_t at = 0, end = 0;
+  bool after_number = false;           // another figure stands before it ("1 and 2 million or more")
+};
+constexpr trailing_bound find_trailing_bound(std::string_view text) {
+  trailing_bound b;
+  bool number = false;
+  for (phrase_cursor words(text); !words.done();) {
+    const std::size_t at = words.position();
+    const bool more = words.take_any<or_more_words>();
+    if (more || words.take_any<or_less_words>()) {
+      b = {more ? statement::at_least : statement::at_most, at, words.position(), number};
+      return b;
+    }
+    if (is_digit(words.peek())) number = true;
+    words.skip_word();
+  }
+  return b;
 }
 
 }  // namespace detail
@@ -585,6 +696,7 @@ constexpr refusal read_qualifiers(phrase_cursor& at, parsed_phrase& p, lead& l) 
     const bool was_article = l.article;
     l.article = false;
     bool ok = true;
+    if (at.take_any_glued<other_currency_prefixes>()) return refusal::another_currency;  // before "a": "A$1.38"
     if (at.take_any<period_words>()) continue;
     if (at.take("exactly")) ok = bound(statement::exact);
     else if (at.take_any<at_least_words>()) ok = bound(statement::at_least);
@@ -729,12 +841,25 @@ constexpr real_interval value_of(const figure& f) {
 }
 
 // After the unit: when the change was measured, and a direction stated after the figure.
+// A direction there when one was stated before ("up 5% less", "down 5% more") or a second unit
+// ("up 5 percent points") contradicts the figure: refused.
 constexpr refusal read_after_unit(phrase_cursor& at, parsed_phrase& p, int& post_sign) {
+  if (p.unit != phrase_unit::none && at.take_first<unit_words>() != phrase_cursor::none) return refusal::two_units;
   for (bool more = true; more && !at.done();) {
     more = false;
-    if (at.take_any<period_words>()) more = true;
-    else if (post_sign == 0 && p.sign == 0 && at.take_any<post_down_words>()) post_sign = -1, more = true;
-    else if (post_sign == 0 && p.sign == 0 && at.take_any<post_up_words>()) post_sign = +1, more = true;
+    if (at.take_any<period_words>()) {
+      more = true;
+      continue;
+    }
+    phrase_cursor bound = at;  // "or more" is a bound, not a direction ("up 10% or more")
+    if (bound.take_any<or_more_words>() || bound.take_any<or_less_words>()) break;
+    int named = 0;
+    if (at.take_any<post_down_words>()) named = -1;
+    else if (at.take_any<post_up_words>()) named = +1;
+    if (named == 0) break;
+    if (post_sign != 0 || p.sign != 0) return refusal::contradictory_words;
+    post_sign = named;
+    more = true;
   }
   return refusal::none;
 }
@@ -774,6 +899,7 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   if (at.take_any<vague_words>()) return fail(p, refusal::vague_quantity);
 
   figure f;
+  const std::size_t first_digit = at.position();
   if (is_digit(at.peek())) {
     if (const refusal r = read_digits(at, f); r != refusal::none) return fail(p, r);
   } else if (const std::size_t m = at.take_first<multiplied_words>(); m != phrase_cursor::none) {
@@ -807,6 +933,9 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     return fail(p, refusal::no_number);
   }
   at.take("level");
+  // "1.2 million-plus", "5,000-plus units", "34M+", "1,000+ units", "50%+": at least the figure.
+  const std::size_t figure_start = first_digit;
+  bool plus = at.take("plus");
   if (f.denominator == 0) f.exponent += scale_digits, f.place += scale_digits;
   if (scale_digits != 0) f.whole = false;
   if (f.denominator != 0 && f.exponent != 0) {  // "a quarter of a million": scale the fraction
@@ -860,6 +989,14 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     return fail(p, refusal::fold_is_ambiguous);
   }
 
+  for (std::size_t i = figure_start; i < at.position(); ++i)  // a '+' the cursor stepped over
+    if (words[i] == '+' && !(i + 1 < words.size() && is_digit(words[i + 1]))) plus = true;
+  if (plus) {
+    if (range || p.how != statement::rounded) return fail(p, refusal::two_bounds);
+    p.how = statement::at_least;
+  }
+  p.after_number = at.rest();
+
   int post_sign = 0;
   if (const refusal r = read_after_unit(at, p, post_sign); r != refusal::none) return fail(p, r);
   if (post_sign != 0) {
@@ -870,8 +1007,15 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   }
 
   p.noun = at.rest();
-  if (has_unexpected_character(p.noun)) return fail(p, refusal::unexpected_character);
+  if (has_unexpected_character(p.noun) || contains(p.noun, "+")) return fail(p, refusal::unexpected_character);
   if (names_a_number(p.noun)) return fail(p, refusal::number_after_figure);
+  if (phrase_cursor first(p.noun); first.take_any<unknown_scale_words>()) return fail(p, refusal::unknown_scale);
+  if (names_another_currency(p.noun)) return fail(p, refusal::another_currency);
+  if (const trailing_bound b = find_trailing_bound(p.noun); b.how != statement::rounded) {
+    if (range || p.how != statement::rounded) return fail(p, refusal::two_bounds);
+    p.how = b.how;  // the noun is what stands around the bound: "units or more", "or more units"
+    p.noun = b.at == 0 ? p.noun.substr(b.end) : p.noun.substr(0, b.at);
+  }
   const bool money_unit = p.unit == phrase_unit::yuan || p.unit == phrase_unit::us_dollars;
   if (!money_unit && p.unit != phrase_unit::none && names_a_currency(p.noun)) return fail(p, refusal::two_units);
   if (money_unit && names_a_currency(p.noun)) {
@@ -1072,12 +1216,17 @@ constexpr clause_word role_of(std::string_view t) {
 struct clause_reading {
   int sign = 0;
   statement bound = statement::rounded;  // rounded: no bound shared
+  bool bound_by_another_figure = false;  // "nearly 1 million and 500,000": "nearly" stands by the 1 million
 };
 
 // The direction (and bound) a compound shares: the nearest direction word before the figure (or
 // after it) with nothing but figures, compound words and one bound in between, within the clause.
-constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std::size_t end) {
+// A bound shared backward is kept only when no other figure stands between it and this one: it
+// belongs to the figure it stands by, and the others are refused (not guessed).
+constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std::size_t end,
+                                     std::size_t stop = std::string_view::npos) {
   clause_reading out;
+  bool figure_between = false;
   for (std::size_t i = begin;;) {
     const std::string_view t = token_before(s, i);
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
@@ -1087,8 +1236,12 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
       out.sign = w.role == clause_role::rise ? +1 : -1;
       return out;
     }
-    if (w.role == clause_role::compound) continue;
+    if (w.role == clause_role::compound) {
+      if (is_digit(t[0])) figure_between = true;
+      continue;
+    }
     if (out.bound != statement::rounded) break;
+    out.bound_by_another_figure = figure_between;
     if (w.role == clause_role::bound) {
       out.bound = w.how;
       continue;
@@ -1103,7 +1256,7 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
     out.bound = more ? statement::more_than : statement::less_than;
     i = j;
   }
-  for (std::size_t i = end;;) {
+  for (std::size_t i = end; i < stop;) {
     const std::string_view t = token_after(s, i);
     if (t.empty()) break;
     const clause_word w = role_of<words_after_figure>(t);
@@ -1137,6 +1290,7 @@ constexpr std::string_view words_after_compound(std::string_view s, std::size_t 
   }
 }
 
+// The currency written just before the words; multiplied: another currency ("HK$ 5 billion").
 constexpr phrase_unit currency_before(std::string_view s, std::size_t begin) {
   std::size_t i = begin;
   const std::string_view t = token_before(s, i);
@@ -1144,7 +1298,18 @@ constexpr phrase_unit currency_before(std::string_view s, std::size_t begin) {
   phrase_cursor c(t);
   if (const std::size_t u = c.take_first<currency_prefixes>(); u != phrase_cursor::none && c.done())
     return currency_prefixes[u].unit;
+  c = phrase_cursor(t);
+  if (c.take_any<other_currency_prefixes>() && c.done()) return phrase_unit::multiplied;
   return phrase_unit::none;
+}
+
+// The rest of the figure's clause: up to ',', ';', a parenthesis or the end of the sentence.
+constexpr std::string_view rest_of_clause(std::string_view s, std::size_t end) {
+  std::size_t stop = end;
+  while (stop < s.size() && s[stop] != ',' && s[stop] != ';' && s[stop] != '(' && s[stop] != ')' &&
+         !(s[stop] == '.' && (stop + 1 >= s.size() || s[stop + 1] == ' ')))
+    ++stop;
+  return s.substr(end, stop - end);
 }
 
 // Fills in what the words leave to their sentence.
@@ -1165,13 +1330,36 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
     }
     p.context_noun = c.rest();
   }
+  if (names_another_currency(p.context_noun)) return fail(p, refusal::another_currency);
   if (const phrase_unit money = currency_before(s, begin); money != phrase_unit::none) {
+    if (money == phrase_unit::multiplied) return fail(p, refusal::another_currency);
     if (p.unit == phrase_unit::none) p.unit = money;
     else if (p.unit != money) return fail(p, refusal::two_units);
   }
+  // A bound the sentence writes after the words: "1.2 million-plus units", "20,000 units or more".
+  const std::string_view rest = rest_of_clause(s, end);
+  std::size_t stop = std::string_view::npos;
+  statement after = statement::rounded;
+  if (phrase_cursor plus(rest); (!rest.empty() && rest[0] == '+' && !(rest.size() > 1 && is_digit(rest[1]))) ||
+                                ((rest.empty() || rest[0] == ' ' || rest[0] == '-') && plus.take("plus"))) {
+    after = statement::at_least;
+  } else if (const trailing_bound b = find_trailing_bound(rest); b.how != statement::rounded) {
+    if (b.after_number) return fail(p, refusal::bound_of_another_figure);
+    after = b.how;
+    stop = end + b.at;
+  }
+  if (after != statement::rounded) {
+    if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
+    p.how = after;
+    p.value = widen_as_stated(real_interval::point(p.sign < 0 ? -p.stated : p.stated), after, p.last_place);
+    if (p.sign < 0) p.value = -p.value;
+    p.whole_count = false;
+  }
   if (p.sign == 0 && !p.level_stated) {
-    const clause_reading c = read_clause(s, begin, end);
-    if (c.bound != statement::rounded && p.how == statement::rounded) {  // "more than 70% and 40%"
+    const clause_reading c = read_clause(s, begin, end, stop);
+    if (c.bound != statement::rounded && c.bound_by_another_figure && p.how == statement::rounded)
+      return fail(p, refusal::bound_of_another_figure);
+    if (c.bound != statement::rounded && p.how == statement::rounded) {  // "more than 70%" and 40%
       p.how = c.bound;
       p.value = widen_as_stated(real_interval::point(p.stated), p.how, p.last_place);
       p.whole_count = false;

@@ -64,7 +64,19 @@
   X(no_weekday, "no weekday", "'on Wednesday'")                                                                     \
   X(words_not_in_sentence, "the words do not stand in the sentence as whole words", "the words exactly as quoted")  \
   X(words_read_differently_in_sentence, "the words occur more than once in the sentence and read differently",     \
-    "an occurrence number: nth(2, \"35.8%\")")
+    "an occurrence number: nth(2, \"35.8%\")")                                                                       \
+  X(another_currency, "another currency ('euros', 'won', 'HK$', 'A$', 'Hong Kong dollars')",                      \
+    "yuan, RMB, CNY for yuan; US$, $, USD, (US) dollars for US dollars")                                           \
+  X(unknown_noun, "the noun after the number is none this kind counts ('charging piles', 'countries', 'GWh')",      \
+    "a noun of the kind: 'units', 'vehicles', 'companies', ... (or none)")                                         \
+  X(unknown_scale, "a scale or counting word that is not read ('crore', 'lakh', 'decades', 'score')",              \
+    "'million', 'billion', 'thousand' or the number itself")                                                       \
+  X(period_does_not_fit_kind, "a rate over another period ('daily', 'per hour', 'in the first half')",              \
+    "a yearly rate: 'per year', 'a year', 'annually', or no period")                                               \
+  X(contradictory_words, "words after the figure contradict it ('up 5% less', 'up 5 percent points')",             \
+    "one direction and one unit")                                                                                   \
+  X(bound_of_another_figure, "in a compound, a qualifier or bound that stands by another figure ('nearly 1 million " \
+    "and 500,000')", "the qualifier in the words, or the figure it stands by")
 // clang-format on
 
 namespace nevfacts {

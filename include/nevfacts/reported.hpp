@@ -62,7 +62,9 @@ constexpr real_interval whole_numbers_in(real_interval i) {
 }
 
 // What a kind's nouns count: "13 companies" is not a number of vehicles (none: items, anything
-// counted but money and measures).
+// counted but money and measures). The nouns of each family are phrase.hpp's family_words (one
+// row per noun); a new counted kind specialises family_of_kind (the extension point). A counted
+// kind of a family refuses a head noun it does not know ("120 countries", "2,000 charging piles").
 template <class T>
 inline constexpr noun_family family_of_kind = std::is_same_v<T, vehicle_count> || std::is_same_v<T, vehicle_rate>
                                                   ? noun_family::vehicles
@@ -79,8 +81,11 @@ template <class T>
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
   if (k.style != value_style::amount) return refusal::none;
   const noun_family family = family_of(p);
-  if (family == noun_family::none) return refusal::none;
   const noun_family wanted = family_of_kind<T>;
+  if (wanted != noun_family::none && wanted != noun_family::money &&
+      head_noun_unknown(p.noun.empty() ? p.context_noun : p.noun))
+    return refusal::unknown_noun;
+  if (family == noun_family::none) return refusal::none;
   if (family == noun_family::units)  // "units" of whatever is counted, never of money
     return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;
   if (wanted == noun_family::none) {
@@ -93,12 +98,16 @@ constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
 template <class T>
 constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {
   if ((k.accepted_units & unit_bit(p.unit)) == 0) return refusal::unit_does_not_fit_kind;
-  if (const refusal r = noun_mismatch<T>(k, p); r != refusal::none) return r;
-  if (std::is_same_v<T, vehicle_rate>) {  // "22,000 cars per week" is not a yearly rate
-    constexpr std::string_view other_periods[] = {"week", "month", "day", "quarter"};
+  if constexpr (std::is_same_v<T, vehicle_rate>) {  // "22,000 cars per week" is not a yearly rate
+    constexpr std::string_view other_periods[] = {
+        "week", "weeks", "weekly", "month", "months", "monthly", "day", "days", "daily", "hour", "hours", "hourly",
+        "minute", "minutes", "second", "seconds", "quarter", "quarters", "quarterly", "half", "halves", "h1", "h2",
+        "q1", "q2", "q3", "q4", "fortnight", "night", "shift"};
     for (auto w : other_periods)
-      if (contains_word(p.noun, w)) return refusal::noun_does_not_fit_kind;
+      if (contains_word(p.after_number, w) || contains_word(p.context_noun, w))
+        return refusal::period_does_not_fit_kind;
   }
+  if (const refusal r = noun_mismatch<T>(k, p); r != refusal::none) return r;
   const bool is_change = k.style == value_style::change || k.style == value_style::points;
   if (p.sign != 0 && !is_change && !p.signed_number) return refusal::change_where_level_expected;
   if (is_change && p.sign == 0 && p.unit != phrase_unit::multiplied) return refusal::change_without_direction;
@@ -280,7 +289,11 @@ class reported {
   }
   static constexpr detail::reading read(std::string_view words, std::string_view sentence, int occurrence) {
     if constexpr (detail::is_word_kind<T>) {
-      if (find_words(sentence, words, occurrence) == std::string_view::npos) return {refusal::words_not_in_sentence};
+      const std::size_t at = find_words(sentence, words, occurrence);
+      if (at == std::string_view::npos) return {refusal::words_not_in_sentence};
+      if constexpr (std::is_same_v<T, rank>) {  // "ranked first for the ninth consecutive year": not 9th
+        if (detail::counts_repeats(detail::phrase_cursor(sentence.substr(at + words.size())))) return {refusal::no_rank};
+      }
       return checked(detail::read_word_value<T>(words));
     } else {
       return checked(detail::read_phrase<T>(traits::info, parse_phrase(words, sentence, occurrence)));

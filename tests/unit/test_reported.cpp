@@ -286,7 +286,7 @@ TEST_CASE("reported: issue 10, nouns, ranks, dates, directions") {
   static_assert(reported<cny_amount>::parse("31.91 billion US dollars").reason() == refusal::unit_does_not_fit_kind);
   static_assert(reported<usd_amount>::parse("US$-3.2 billion").reason() == refusal::outside_kind_bounds);
   static_assert(reported<company_count>::parse("13 automobile companies").has_value());
-  static_assert(reported<vehicle_rate>::parse("22,000 cars per week").reason() == refusal::noun_does_not_fit_kind);
+  static_assert(reported<vehicle_rate>::parse("22,000 cars per week").reason() == refusal::period_does_not_fit_kind);
   static_assert(reported<direction>::parse("Upon review, sales were stable")->interval() == real_interval::point(0.0));
   static_assert(reported<direction>::parse("Upon review").reason() == refusal::no_direction);
   static_assert(reported<direction>::parse("no longer rising").reason() == refusal::negated_or_mixed_direction);
@@ -346,4 +346,73 @@ TEST_CASE("reported: parse never throws and every result prints") {
     CHECK_NOTHROW((void)printed_or_reason(reported<date::weekday>::parse(in)));
     CHECK_NOTHROW((void)printed_or_reason(reported<direction>::parse(in)));
   }
+}
+
+TEST_CASE("reported: the reviewer's gaps (issue 10) stay closed") {
+  using vc = reported<vehicle_count>;
+  // A. Bounds after the figure.
+  static_assert(vc::parse("20,000 units or more")->interval() == real_interval::at_least(20000));
+  static_assert(vc::parse("10,000 units or fewer")->interval() == real_interval{0, 10000});
+  static_assert(vc::parse("1.2 million-plus")->interval() == real_interval::at_least(1.2e6));
+  static_assert(vc::parse("5,000-plus units")->interval() == real_interval::at_least(5000));
+  static_assert(vc::parse("34M+")->interval() == real_interval::at_least(34e6));
+  static_assert(vc::parse("1,000+ units")->interval() == real_interval::at_least(1000));
+  static_assert(reported<share>::parse("50%+")->interval() == real_interval{50, 100});
+  static_assert(reported<share>::parse("5% or less")->interval() == real_interval{0, 5});
+  static_assert(reported<growth>::parse("up 10% or more")->interval() == real_interval::at_least(10));
+  static_assert(reported<growth>::parse("down 10% or more")->interval().hi == -10);
+  static_assert(vc::parse("1.2 million", "Shipments reached 1.2 million-plus units.")->interval() ==
+                real_interval::at_least(1.2e6));
+  static_assert(vc::parse("20,000", "Exports reached 20,000 units or more.")->interval() ==
+                real_interval::at_least(20000));
+  // B. Money of another currency.
+  static_assert(reported<cny_amount>::parse("1.38 billion euros").reason() == refusal::another_currency);
+  static_assert(reported<cny_amount>::parse("1.2 trillion won").reason() == refusal::another_currency);
+  static_assert(reported<cny_amount>::parse("1.2 billion Hong Kong dollars").reason() == refusal::another_currency);
+  static_assert(reported<usd_amount>::parse("A$1.38 billion").reason() == refusal::another_currency);
+  static_assert(reported<usd_amount>::parse("HK$5 billion").reason() == refusal::another_currency);
+  static_assert(reported<cny_amount>::parse("5 billion", "Revenue was 5 billion euros in the year.").reason() ==
+                refusal::another_currency);
+  static_assert(reported<usd_amount>::parse("US$31.91 billion").has_value());
+  static_assert(reported<usd_amount>::parse("5 billion dollars").has_value());
+  // C. Nouns a counted kind does not know.
+  static_assert(vc::parse("2,000 charging piles").reason() == refusal::unknown_noun);
+  static_assert(vc::parse("120 countries and regions").reason() == refusal::unknown_noun);
+  static_assert(vc::parse("35 GWh").reason() == refusal::noun_does_not_fit_kind);
+  static_assert(vc::parse("150 models").reason() == refusal::unknown_noun);
+  static_assert(reported<company_count>::parse("more than 70 countries and regions").reason() ==
+                refusal::unknown_noun);
+  static_assert(vc::parse("120", "Its cars are sold in 120 countries and regions.").reason() == refusal::unknown_noun);
+  static_assert(vc::parse("1.6 million passenger vehicles").has_value());
+  static_assert(vc::parse("457,000 units of NEVs").has_value());
+  static_assert(vc::parse("nearly 18,000 plug-in vehicles").has_value());
+  // D. Scales not read are refused, never dropped.
+  static_assert(vc::parse("hundreds of thousands")->interval() == real_interval{200000, 999999});
+  static_assert(reported<year_count>::parse("two decades").reason() == refusal::unknown_scale);
+  static_assert(vc::parse("12 crore").reason() == refusal::unknown_scale);
+  // E. A yearly rate only.
+  static_assert(reported<vehicle_rate>::parse("20,000 units daily").reason() == refusal::period_does_not_fit_kind);
+  static_assert(reported<vehicle_rate>::parse("one car every minute").reason() == refusal::period_does_not_fit_kind);
+  static_assert(reported<vehicle_rate>::parse("1 million units in the first half").reason() ==
+                refusal::period_does_not_fit_kind);
+  static_assert(reported<vehicle_rate>::parse("20,000 monthly").reason() == refusal::period_does_not_fit_kind);
+  // F. A count of years is no rank.
+  static_assert(reported<rank>::parse("the world's largest for the ninth consecutive year")->interval() ==
+                real_interval::point(1));
+  static_assert(reported<rank>::parse("ninth", "It ranked first for the ninth consecutive year.").reason() ==
+                refusal::no_rank);
+  // G. Contradictions after the figure.
+  static_assert(reported<growth>::parse("up 5% less").reason() == refusal::contradictory_words);
+  static_assert(reported<growth>::parse("down 5% more").reason() == refusal::contradictory_words);
+  static_assert(reported<growth>::parse("up 5 percent points").reason() == refusal::two_units);
+  // H. A qualifier belongs to the figure it stands by.
+  static_assert(vc::parse("500,000", "BYD sold nearly 1 million and 500,000 units in the two halves.").reason() ==
+                refusal::bound_of_another_figure);
+  static_assert(vc::parse("1 million", "BYD sold nearly 1 million and 500,000 units in the two halves.")->how() ==
+                statement::nearly);
+  // I. A day is a date in words, within years 1000 to 9999.
+  CHECK(reported<calendar_day>::parse("2147483647").reason() == refusal::no_date);
+  CHECK(reported<calendar_day>::parse("Aug. 9, 0999").reason() == refusal::invalid_date);
+  CHECK(format_value(kind_traits<calendar_day>::info, 2147483647.0) == format_number(2147483647.0));  // no date.h
+  CHECK(format_value(kind_traits<calendar_day>::info, 19578.0) == "2023-08-09");
 }
