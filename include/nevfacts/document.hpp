@@ -8,6 +8,10 @@
 //     period published;             // a day; where the text is vague, the data header says how
 //                                   // the date was resolved
 //   };
+//   struct left_out {               // a figure of the source deliberately not encoded
+//     const document* source; std::string_view words;   // the figure's words in the source text
+//     std::string_view reason; int occurrence = 0;       // which place the words stand (0: each)
+//   };
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -26,6 +30,15 @@ struct document {
   std::string_view publisher;
   std::string_view dateline;
   period published;
+};
+
+// Coverage: every figure of a source is either encoded as a claim or listed as left out, with
+// the reason, so a reader can tell a figure forgotten from one refused on purpose.
+struct left_out {
+  const document* source = nullptr;
+  std::string_view words;
+  std::string_view reason;
+  int occurrence = 0;
 };
 
 }  // namespace nevfacts

@@ -5,6 +5,7 @@
 //   inline constexpr std::array<fact, ...> claims;          // every claim of every document
 //   inline constexpr std::array<fact, ...> derived_facts;   // what the claims imply
 //   inline constexpr registry<...> facts;                   // both, looked up by id or key
+//   inline constexpr std::array<left_out, ...> left_out_figures;  // figures not encoded, why
 //   inline constexpr std::array<check_result, ...> cross_checks, checks;
 //
 // The aggregates live in `all`, apart from the vocabulary, so that a user who writes
@@ -48,6 +49,9 @@ inline constexpr auto claims = join(doc000::facts, doc001::facts, doc002::facts,
 inline constexpr auto derived_facts = join(doc000::derived_facts, doc001::derived_facts, doc002::derived_facts,
                                            doc003::derived_facts, doc004::derived_facts);
 inline constexpr registry facts{join(claims, derived_facts)};
+inline constexpr auto left_out_figures = join(doc000::left_out_figures, doc001::left_out_figures,
+                                              doc002::left_out_figures, doc003::left_out_figures,
+                                              doc004::left_out_figures);
 
 inline constexpr auto registry_check = std::to_array<check_result>({check_registry(facts)});
 static_assert(all_hold(registry_check));
