@@ -208,18 +208,19 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
   return detail::claimed<T>(doc, id, about, m, when, state, quote, figure);
 }
 
+// The words were found in the quote as they were read: no second search.
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, std::string_view words) {
-  return claim(doc, id, about, m, when, state, quote, detail::read_in_quote<T>(id, quote, words, 0));
+  return detail::claimed<T>(doc, id, about, m, when, state, quote, detail::read_in_quote<T>(id, quote, words, 0));
 }
 
 // Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
                            status state, std::string_view quote, nth_words words) {
-  return claim(doc, id, about, m, when, state, quote,
-               detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
+  return detail::claimed<T>(doc, id, about, m, when, state, quote,
+                            detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
 }
 
 // What a derived fact comes from: the ids of its sources and the claims behind them.

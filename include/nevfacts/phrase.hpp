@@ -192,6 +192,49 @@ constexpr auto index_by_initial() {
 template <const auto& Words>
 inline constexpr auto initial_index_v = index_by_initial<Words>();
 
+// The entries of a list by first letter and length, for looking up a whole token (which holds
+// no space or hyphen): a token is compared only with the entries of its initial and length.
+constexpr std::size_t token_bucket(char initial, std::size_t size) {
+  return (static_cast<unsigned char>(initial) & 63u) * 16u + (size < 15 ? size : 15);
+}
+template <std::size_t N>
+struct token_index {
+  std::array<std::uint16_t, N> order{};
+  std::array<std::uint16_t, 64 * 16 + 1> start{};
+};
+template <const auto& Words>
+constexpr auto index_by_token() {
+  token_index<std::size(Words)> index;
+  auto bucket_of = [](const auto& e) { return token_bucket(lower_ascii(word_of(e).text[0]), word_of(e).size); };
+  for (const auto& e : Words) ++index.start[bucket_of(e) + 1];
+  for (std::size_t b = 1; b < index.start.size(); ++b) index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
+  auto next = index.start;
+  std::uint16_t i = 0;
+  for (const auto& e : Words) index.order[next[bucket_of(e)]++] = i++;
+  return index;
+}
+template <const auto& Words>
+inline constexpr auto token_index_v = index_by_token<Words>();
+
+// The index of the entry that is the whole token (case-insensitively), or size(Words).
+template <const auto& Words>
+constexpr std::size_t entry_of_token(std::string_view token) {
+  const std::size_t n = token.size();
+  if (n == 0) return std::size(Words);
+  const char* t = token.data();
+  const auto& index = token_index_v<Words>;
+  const std::size_t bucket = token_bucket(lower_ascii(t[0]), n);
+  for (std::size_t k = index.start[bucket], end = index.start[bucket + 1]; k < end; ++k) {
+    const word w = word_of(Words[index.order[k]]);
+    if (w.size != n) continue;
+    std::size_t i = 1;
+    while (i < n && (t[i] == w.text[i] || (w.text[i] >= 'a' && w.text[i] <= 'z' && t[i] == w.text[i] - ('a' - 'A'))))
+      ++i;
+    if (i == n) return index.order[k];
+  }
+  return std::size(Words);
+}
+
 // Walks the words of a phrase; words are separated by spaces and hyphens.
 class phrase_cursor {
  public:
@@ -598,8 +641,34 @@ struct trailing_bound {
   std::size_t at = 0, end = 0;
   bool after_number = false;           // another figure stands before it ("1 and 2 million or more")
 };
+// Every bound written after a figure begins "or " or "and ": text without either word at a word
+// start holds none, and is passed over without a cursor (a step a character, not a word).
+constexpr bool starts_or_or_and(const word& w) {
+  return (w.size > 3 && w.text[0] == 'o' && w.text[1] == 'r' && w.text[2] == ' ') ||
+         (w.size > 4 && w.text[0] == 'a' && w.text[1] == 'n' && w.text[2] == 'd' && w.text[3] == ' ');
+}
+template <const auto& Words>
+constexpr bool all_start_or_or_and() {
+  for (const word& w : Words)
+    if (!starts_or_or_and(w)) return false;
+  return true;
+}
+static_assert(all_start_or_or_and<or_more_words>() && all_start_or_or_and<or_less_words>(),
+              "find_trailing_bound passes over text without \"or\" or \"and\": keep the bounds so");
+constexpr bool may_hold_trailing_bound(std::string_view text) {
+  const char* t = text.data();
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const char c = t[i];
+    if ((c != 'o' && c != 'O' && c != 'a' && c != 'A') || (i > 0 && !is_word_end(t[i - 1]))) continue;
+    const char c1 = lower_ascii(t[i + 1]), c2 = lower_ascii(t[i + 2]);
+    if ((c1 == 'r' && is_word_end(c2)) || (c1 == 'n' && c2 == 'd')) return true;
+  }
+  return false;
+}
 constexpr trailing_bound find_trailing_bound(std::string_view text) {
   trailing_bound b;
+  if (!may_hold_trailing_bound(text)) return b;
   bool number = false;
   for (phrase_cursor words(text); !words.done();) {
     const std::size_t at = words.position();
@@ -1112,7 +1181,8 @@ constexpr found_words find_words_in(std::string_view sentence, std::string_view 
   const bool digit_first = is_digit(w[0]), digit_last = is_digit(w[n - 1]);
   const std::size_t wanted = occurrence <= 0 ? 1 : std::size_t(occurrence);
   for (std::size_t i = 0, last = size - n; i <= last; ++i) {
-    if (s[i] != w[0]) continue;
+    i = std::size_t(next_char(s + i, size - i, w[0]) - s);
+    if (i > last) break;
     std::size_t k = 1;
     while (k < n && s[i + k] == w[k]) ++k;
     if (k != n || !starts_words(s, i, digit_first) || !ends_words(s, i + n, size, digit_last)) continue;
@@ -1124,27 +1194,41 @@ constexpr found_words find_words_in(std::string_view sentence, std::string_view 
   return found;
 }
 
-// The words of a clause, read one at a time, backward or forward from a figure.
-constexpr bool token_character(std::string_view s, std::size_t i) {
+// The words of a clause, read one at a time, backward or forward from a figure. Raw pointers,
+// no calls inside the loops: constant evaluation pays for each (nevfacts/detail/text.hpp).
+constexpr bool token_character(const char* s, std::size_t size, std::size_t i) {
   const char c = s[i];
   if (!is_word_end(c) || c == '%' || c == '$' || c == '/') return true;
-  return (c == '.' || c == ',') && i > 0 && i + 1 < s.size() && is_digit(s[i - 1]) && is_digit(s[i + 1]);
+  return (c == '.' || c == ',') && i > 0 && i + 1 < size && is_digit(s[i - 1]) && is_digit(s[i + 1]);
 }
-constexpr bool is_space(char c) { return c == ' ' || c == '-' || c == '\t' || c == '\n'; }
 
 constexpr std::string_view token_before(std::string_view s, std::size_t& i) {
-  while (i > 0 && is_space(s[i - 1])) --i;
+  const char* c = s.data();
+  const std::size_t size = s.size();
+  while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == '-' || c[i - 1] == '\t' || c[i - 1] == '\n')) --i;
   const std::size_t end = i;
-  while (i > 0 && token_character(s, i - 1)) --i;
+  while (i > 0 && token_character(c, size, i - 1)) --i;
   return s.substr(i, end - i);
 }
 constexpr std::string_view token_after(std::string_view s, std::size_t& i) {
-  while (i < s.size() && is_space(s[i])) ++i;
+  const char* c = s.data();
+  const std::size_t size = s.size();
+  while (i < size && (c[i] == ' ' || c[i] == '-' || c[i] == '\t' || c[i] == '\n')) ++i;
   const std::size_t start = i;
-  while (i < s.size() && token_character(s, i)) ++i;
+  while (i < size && token_character(c, size, i)) ++i;
   return s.substr(start, i - start);
 }
 
+constexpr std::size_t clause_end(std::string_view s, std::size_t from) {
+  const char* c = s.data();
+  const std::size_t size = s.size();
+  std::size_t stop = from;
+  for (; stop < size; ++stop) {
+    const char x = c[stop];
+    if (x == ',' || x == ';' || x == '(' || x == ')' || (x == '.' && (stop + 1 >= size || c[stop + 1] == ' '))) break;
+  }
+  return stop;
+}
 // Words that may stand between a direction word and the figures it governs: "increase of
 // 35.8% and 37.9%", "fell 3.2 percent year on year and 10.7 percent".
 inline constexpr word compound_words[] = {
@@ -1208,9 +1292,7 @@ inline constexpr auto words_after_figure = clause_table_of<post_up_words, post_d
 template <const auto& Table>
 constexpr clause_word role_of(std::string_view t) {
   if (is_digit(t[0])) return {"0", clause_role::compound, statement::rounded};
-  phrase_cursor c(t);
-  const std::size_t i = c.take_first<Table>();
-  if (i != phrase_cursor::none && c.done()) return Table[i];
+  if (const std::size_t i = entry_of_token<Table>(t); i != Table.size()) return Table[i];
   return {"", clause_role::none, statement::rounded};
 }
 
@@ -1281,13 +1363,7 @@ constexpr std::string_view words_after_compound(std::string_view s, std::size_t 
     phrase_cursor c(t);
     const bool skip = is_digit(t[0]) || ((c.take("and") || c.take("or") || c.take("to") ||
                                           c.take("respectively") || c.take_any<scale_entries>()) && c.done());
-    if (!skip) {
-      std::size_t stop = before;
-      while (stop < s.size() && s[stop] != ',' && s[stop] != ';' && s[stop] != '(' && s[stop] != ')' &&
-             !(s[stop] == '.' && (stop + 1 >= s.size() || s[stop + 1] == ' ')))
-        ++stop;
-      return s.substr(before, stop - before);
-    }
+    if (!skip) return s.substr(before, clause_end(s, before) - before);
   }
 }
 
@@ -1296,21 +1372,15 @@ constexpr phrase_unit currency_before(std::string_view s, std::size_t begin) {
   std::size_t i = begin;
   const std::string_view t = token_before(s, i);
   if (t.empty()) return phrase_unit::none;
-  phrase_cursor c(t);
-  if (const std::size_t u = c.take_first<currency_prefixes>(); u != phrase_cursor::none && c.done())
+  if (const std::size_t u = entry_of_token<currency_prefixes>(t); u != std::size(currency_prefixes))
     return currency_prefixes[u].unit;
-  c = phrase_cursor(t);
-  if (c.take_any<other_currency_prefixes>() && c.done()) return phrase_unit::multiplied;
+  if (entry_of_token<other_currency_prefixes>(t) != std::size(other_currency_prefixes)) return phrase_unit::multiplied;
   return phrase_unit::none;
 }
 
 // The rest of the figure's clause: up to ',', ';', a parenthesis or the end of the sentence.
 constexpr std::string_view rest_of_clause(std::string_view s, std::size_t end) {
-  std::size_t stop = end;
-  while (stop < s.size() && s[stop] != ',' && s[stop] != ';' && s[stop] != '(' && s[stop] != ')' &&
-         !(s[stop] == '.' && (stop + 1 >= s.size() || s[stop + 1] == ' ')))
-    ++stop;
-  return s.substr(end, stop - end);
+  return s.substr(end, clause_end(s, end) - end);
 }
 
 // Fills in what the words leave to their sentence.
