@@ -8,8 +8,8 @@
 //   struct figure_words {                             // "14.596 million units", or nth(2, "35.8%")
 //     constexpr figure_words(const char*);  constexpr figure_words(std::string_view);
 //     constexpr figure_words(nth_words);
-//     std::string_view words; int occurrence;        // 0: the words stand once in the quote
-//   };
+//     std::string_view words; int occurrence;        // 0: the first place (where the words
+//   };                                                // stand twice, both must read the same)
 //   struct claim_fields {                             // in this order (designated initializers)
 //     std::string_view id; field<subject> about;
 //     field<period> when; field<status> state;   // left out: the document's defaults
@@ -37,8 +37,8 @@
 // Clang 14. A row states what varies; the period and the status come from the document unless
 // the row names them (`.when = period::year(2024), .state = status::target`). Every row goes
 // through nevfacts::claim (fact.hpp), so a named claim and a positional one make the same fact.
-// A row without an id, a subject, a quote or words stops the build with a call to
-// failure::a_named_claim_needs_<field>(id).
+// A row without an id, a subject, a quote or words stops the build in a call to
+// failure::a_named_claim_needs_an_id, _a_subject_about, _a_quote or _words (with the id).
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
