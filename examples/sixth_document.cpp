@@ -9,8 +9,8 @@ namespace mine {
 using namespace nevfacts;
 using namespace nevfacts::data::china_nev;
 
-inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year", "my desk", "",
-                                   period::day(2024, 1, 10)};
+inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year",
+                                   "my desk", "", period::day(2024, 1, 10)};
 inline constexpr std::string_view quote =
     "NEV sales rose to 9.49 million units in 2023, up 37.9 percent.";
 

@@ -60,7 +60,8 @@ span figure_at(std::string_view text, const detail::phrase_cursor& at) {
     phrase_cursor after = at;
     after.advance(d.length);
     std::size_t end = begin + d.length;
-    if (d.glued && after.take_any<ordinal_suffixes>()) end = end_of_taken(text, begin, after.position());
+    if (d.glued && after.take_any<ordinal_suffixes>())
+      end = end_of_taken(text, begin, after.position());
     return {begin, end};
   }
   phrase_cursor probe = at;
@@ -71,7 +72,8 @@ span figure_at(std::string_view text, const detail::phrase_cursor& at) {
                      probe.take_first<cardinal_words>() != phrase_cursor::none ||
                      probe.take_first<fraction_words>() != phrase_cursor::none ||
                      probe.take_first<scale_entries>() != phrase_cursor::none ||
-                     probe.take("millionth") || probe.take_first<leading_words>() != phrase_cursor::none ||
+                     probe.take("millionth") ||
+                     probe.take_first<leading_words>() != phrase_cursor::none ||
                      probe.take_first<month_words>() != phrase_cursor::none;
   if (taken) return {begin, end_of_taken(text, begin, probe.position())};
   const std::string_view word = word_at(text, begin);
@@ -122,7 +124,8 @@ std::string read_file(const std::string& path) {
 
 std::string line_of(std::string_view text, span s) {
   const std::size_t from = s.begin < 40 ? 0 : s.begin - 40;
-  std::string context(text.substr(from, std::min<std::size_t>(s.end - from + 40, text.size() - from)));
+  const std::size_t length = std::min<std::size_t>(s.end - from + 40, text.size() - from);
+  std::string context(text.substr(from, length));
   std::replace(context.begin(), context.end(), '\n', ' ');
   return context;
 }
@@ -174,10 +177,11 @@ int check_document(const document& doc, std::string_view text) {
     problems += places.empty() ? 1 : 0;
   }
   for (const span f : figures) {
-    const bool is_covered = std::any_of(covered.begin(), covered.end(), [&](span c) { return f.within(c); });
+    const bool is_covered =
+        std::any_of(covered.begin(), covered.end(), [&](span c) { return f.within(c); });
     if (is_covered) continue;
-    std::cout << doc.id << ": not covered: \"" << text.substr(f.begin, f.end - f.begin) << "\" in \""
-              << line_of(text, f) << "\"\n";
+    std::cout << doc.id << ": not covered: \"" << text.substr(f.begin, f.end - f.begin)
+              << "\" in \"" << line_of(text, f) << "\"\n";
     ++problems;
   }
   return problems;
