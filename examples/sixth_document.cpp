@@ -9,11 +9,26 @@ namespace mine {
 using namespace nevfacts;
 using namespace nevfacts::data::china_nev;
 
-inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year", "my desk", "", period::day(2024, 1, 10)};
-inline constexpr std::string_view quote = "NEV sales rose to 9.49 million units in 2023, up 37.9 percent.";
+inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year",
+                                   "my desk", "", period::day(2024, 1, 10)};
+inline constexpr std::string_view quote =
+    "NEV sales rose to 9.49 million units in 2023, up 37.9 percent.";
 
-inline constexpr auto sales_2023 = claim(cpca_note, "d100.nev_sales", china / nevs, sales, period::year(2023), status::actual, quote, "9.49 million units");
-inline constexpr auto growth_2023 = claim(cpca_note, "d100.nev_sales_growth", china / nevs, sales_growth, period::year(2023), status::actual, quote, "up 37.9 percent");
+// The note's claims are of 2023 and actual: each row states only what varies.
+inline constexpr claims_from note{cpca_note, period::year(2023), status::actual};
+
+inline constexpr auto sales_2023 = note.claim(sales, {
+    .id = "d100.nev_sales",
+    .about = china / nevs,
+    .quote = quote,
+    .words = "9.49 million units",
+});
+inline constexpr auto growth_2023 = note.claim(sales_growth, {
+    .id = "d100.nev_sales_growth",
+    .about = china / nevs,
+    .quote = quote,
+    .words = "up 37.9 percent",
+});
 
 inline constexpr auto checks = std::to_array<check_result>({
     check_agreement(sales_2023, doc000::nev_sales),            // against the MIIT figure

@@ -15,6 +15,7 @@
 #include <nevfacts/phrase.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
+#include <nevfacts/record.hpp>
 #include <nevfacts/registry.hpp>
 #include <nevfacts/reported.hpp>
 #include <nevfacts/rules.hpp>

@@ -26,8 +26,8 @@
 
 namespace nevfacts::data::china_nev::all {
 
-inline constexpr std::array<const document*, 5> documents{&doc000::source, &doc001::source, &doc002::source,
-                                                          &doc003::source, &doc004::source};
+inline constexpr std::array<const document*, 5> documents{
+    &doc000::source, &doc001::source, &doc002::source, &doc003::source, &doc004::source};
 
 inline constexpr real_interval plausible_national_growth{-20.0, 60.0};
 
@@ -45,9 +45,11 @@ inline constexpr auto cross_checks = std::to_array<check_result>({
 });
 static_assert(all_hold(cross_checks));
 
-inline constexpr auto claims = join(doc000::facts, doc001::facts, doc002::facts, doc003::facts, doc004::facts);
-inline constexpr auto derived_facts = join(doc000::derived_facts, doc001::derived_facts, doc002::derived_facts,
-                                           doc003::derived_facts, doc004::derived_facts);
+inline constexpr auto claims = join(
+    doc000::facts, doc001::facts, doc002::facts, doc003::facts, doc004::facts);
+inline constexpr auto derived_facts = join(
+    doc000::derived_facts, doc001::derived_facts, doc002::derived_facts, doc003::derived_facts,
+    doc004::derived_facts);
 inline constexpr registry facts{join(claims, derived_facts)};
 inline constexpr auto left_out_figures = join(doc000::left_out_figures, doc001::left_out_figures,
                                               doc002::left_out_figures, doc003::left_out_figures,
@@ -56,8 +58,9 @@ inline constexpr auto left_out_figures = join(doc000::left_out_figures, doc001::
 inline constexpr auto registry_check = std::to_array<check_result>({check_registry(facts)});
 static_assert(all_hold(registry_check));
 
-inline constexpr auto checks = join(doc000::checks, doc001::checks, doc002::checks, doc003::checks, doc004::checks,
-                                    cross_checks, registry_check);
+inline constexpr auto checks = join(
+    doc000::checks, doc001::checks, doc002::checks, doc003::checks, doc004::checks, cross_checks,
+    registry_check);
 
 }  // namespace nevfacts::data::china_nev::all
 
