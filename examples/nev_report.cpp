@@ -1,5 +1,6 @@
 // nev_report: every seed document's facts, what they imply, and every check, for a person
-// (default), as JSON (--json) or as CSV (--csv).
+// (default), as JSON (--json), as CSV (--csv), or as static HTML pages (--html DIR): each source
+// text with its figures marked, and an index (html_report.hpp).
 //
 // Every fact lists the claims it rests on, every derived fact the facts it came from, and
 // every check its two sides and the documents it ties. The library refuses a check whose sides
@@ -7,6 +8,7 @@
 #include <nevfacts/data/china_nev/registry.hpp>
 #include <nevfacts/print.hpp>
 
+#include "html_report.hpp"
 #include "text_table.hpp"
 
 #include <algorithm>
@@ -181,6 +183,11 @@ void print_json() {
   });
   std::cout << ",\n\"facts\":" << json_array(seeds::all::claims, fact_json);
   std::cout << ",\n\"derived\":" << json_array(seeds::all::derived_facts, fact_json);
+  std::cout << ",\n\"left_out\":" << json_array(seeds::all::left_out_figures, [](const left_out& l) {
+    return "{\"document\":" + json_string(l.source != nullptr ? l.source->id : "") + ",\"words\":" +
+           json_string(l.words) + ",\"reason\":" + json_string(l.reason) +
+           ",\"occurrence\":" + std::to_string(l.occurrence) + "}";
+  });
   std::cout << ",\n\"checks\":" << json_array(seeds::all::checks, [n = 0](const check_result& c) mutable {
     source_ids first{}, second{};
     for (std::size_t i = 0; i < max_sources; ++i) (i < c.first_side ? first[i] : second[i - c.first_side]) = c.facts[i];
@@ -208,13 +215,22 @@ void print_csv() {
 
 }  // namespace
 
+#ifndef NEVFACTS_SOURCES_DIR
+#define NEVFACTS_SOURCES_DIR "data/sources"
+#endif
+
 int main(int argc, char** argv) {
-  const std::string_view mode = argc > 1 ? argv[1] : "";
-  if (mode == "--json") print_json();
-  else if (mode == "--csv") print_csv();
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  const std::string_view mode = args.empty() ? "" : args[0];
+  if (mode == "--json" && args.size() == 1) print_json();
+  else if (mode == "--csv" && args.size() == 1) print_csv();
   else if (mode.empty()) print_text();
+  else if (mode == "--html" && (args.size() == 2 || (args.size() == 4 && args[2] == "--sources")))
+    return html_report::write_site(std::string(args[1]), std::string(args.size() == 4 ? args[3] : NEVFACTS_SOURCES_DIR));
   else {
-    std::cerr << "usage: nev_report [--json | --csv]\n";
+    std::cerr << "usage: nev_report [--json | --csv | --html DIR [--sources DIR]]\n"
+                 "  --html DIR      one page per document (its source text, figures marked) and DIR/index.html\n"
+                 "  --sources DIR   where the source texts are (default " NEVFACTS_SOURCES_DIR ")\n";
     return 2;
   }
   return 0;

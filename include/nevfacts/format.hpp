@@ -15,8 +15,8 @@
 // rounded outward to two significant digits of the width ([11.7563 million, 11.7666 million]
 // prints [11.756 million, 11.767 million]), an end beside an open one to three significant
 // digits ("at least 145.565" prints "at least 145"). Rounding outward keeps the printed interval
-// around the computed one, except that an end a few ulps (at most 16) past a decimal prints as that decimal:
-// the arithmetic widens every result by an ulp, so 24.04999999999999 is the words' 24.05.
+// around the computed one, except that an end at most 16 ulps past a decimal prints as that
+// decimal: the arithmetic widens every result by an ulp, so 24.04999999999999 is the words' 24.05.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
