@@ -252,9 +252,11 @@ inline std::string document_page(const document& d, std::string_view source) {
 
   std::string out = head(std::string(d.id) + ": " + std::string(d.title));
   out += "<nav><a href=\"index.html\">All documents, derived figures and checks</a></nav>\n";
-  out += "<h1>" + escape(d.title) + "</h1>\n<p class=\"meta\">" + escape(d.id) + " &middot; " + escape(d.publisher) +
-         " &middot; " + escape(d.dateline) + " &middot; published " + escape(to_string(d.published)) +
-         " &middot; source file <code>" + escape(d.file) + "</code></p>\n";
+  std::string meta;
+  for (std::string_view part : {d.id, d.publisher, d.dateline})
+    if (!part.empty()) meta += escape(part) + " &middot; ";
+  out += "<h1>" + escape(d.title) + "</h1>\n<p class=\"meta\">" + meta + "published " +
+         escape(to_string(d.published)) + " &middot; source file <code>" + escape(d.file) + "</code></p>\n";
   out += "<p class=\"counts\"><span id=\"claims-count\">" + std::to_string(claims.size()) +
          "</span> claims, <span id=\"marked-count\">" + std::to_string(claims.size() - not_found) +
          "</span> marked in the text, <span id=\"not-found-count\">" + std::to_string(not_found) +

@@ -142,7 +142,9 @@ void print_text() {
       ++independent;
       const auto docs = documents_of(c);
       across_documents += docs.size() > 1 ? 1 : 0;
-      std::cout << text_table::row({{std::string(to_string(c.outcome)), 12}, {explain(c, seeds::all::facts), 112}}, "  ")
+      std::cout << text_table::row({{std::string(to_string(c.outcome)), 12},
+                                    {explain(c, seeds::all::facts), 112}},
+                                   "  ")
                 << text_table::row({{"", 12}, {"ties " + joined(docs), 112}}, "  ");
     }
   }
@@ -226,7 +228,8 @@ int main(int argc, char** argv) {
   else if (mode == "--csv" && args.size() == 1) print_csv();
   else if (mode.empty()) print_text();
   else if (mode == "--html" && (args.size() == 2 || (args.size() == 4 && args[2] == "--sources")))
-    return html_report::write_site(std::string(args[1]), std::string(args.size() == 4 ? args[3] : NEVFACTS_SOURCES_DIR));
+    return html_report::write_site(std::string(args[1]),
+                                   std::string(args.size() == 4 ? args[3] : NEVFACTS_SOURCES_DIR));
   else {
     std::cerr << "usage: nev_report [--json | --csv | --html DIR [--sources DIR]]\n"
                  "  --html DIR      one page per document (its source text, figures marked) and DIR/index.html\n"

@@ -47,7 +47,8 @@ inline std::vector<std::string> wrap_words(std::string_view text, std::size_t wi
       word.remove_prefix(cut);
     }
     if (word.empty()) continue;
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) lines.push_back(std::exchange(line, {}));
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width)
+      lines.push_back(std::exchange(line, {}));
     line.append(line.empty() ? "" : " ").append(word);
   }
   if (!line.empty() || lines.empty()) lines.push_back(line);

@@ -205,7 +205,8 @@ inline std::string explain_with(const check_result& r, const kind_info* sides, s
   const bool compares = r.which != rule::registry || r.outcome == verdict::contradicts;
   if (!checked.empty()) text.append(": ").append(checked);
   if (compares)
-    text.append(": implied ").append(side_text(sides, r.implied)).append(", stated ").append(side_text(sides, r.stated));
+    text.append(": implied ").append(side_text(sides, r.implied)).append(", stated ")
+        .append(side_text(sides, r.stated));
   if (!r.note.empty() && !(note_names_the_unit(r.which) && sides != nullptr))
     text.append(compares ? " (" : ": ").append(r.note).append(compares ? ")" : "");
   if (r.which == rule::forecast) text.append(", missed by ").append(format_value(forecast_miss, r.miss_percent));
@@ -229,8 +230,10 @@ std::string explain(const check_result& r, const registry<N>& facts) {
   }
   if (r.which != rule::registry) return detail::explain_with(r, sides, {});
   std::size_t keys = 0;
-  for (std::size_t i = 0; i < N; ++i) keys += facts.index_of_key(facts[i].about, facts[i].metric_id, facts[i].when) == i;
-  const std::string checked = std::to_string(N).append(" facts, ").append(std::to_string(keys)).append(" keys");
+  for (std::size_t i = 0; i < N; ++i)
+    if (facts.index_of_key(facts[i].about, facts[i].metric_id, facts[i].when) == i) ++keys;  // a key's first fact
+  const std::string checked =
+      std::to_string(N).append(" facts, ").append(std::to_string(keys)).append(" keys (subject, metric, period)");
   return detail::explain_with(r, sides, checked);
 }
 

@@ -210,10 +210,16 @@ inline std::string format_value(const kind_info& k, real_interval i) {
   // An end at the kind's bound is shown as open ("at least 60 %"), and rounded as such.
   const bool open_above = is_infinite(i.hi) || i.hi >= k.bounds.hi;
   const bool open_below = !open_above && (is_infinite(i.lo) || i.lo <= k.bounds.lo);
-  const real_interval shown = open_above ? real_interval::at_least(i.lo) : open_below ? real_interval::at_most(i.hi) : i;
+  const real_interval shown = open_above   ? real_interval::at_least(i.lo)
+                             : open_below ? real_interval::at_most(i.hi)
+                                          : i;
   const int e = rounding_exponent(shown, k.integral);
-  auto lower = [&](double x) { return named ? detail::format_point(k, x) : detail::decorated(k, format_lower_end(x, e)); };
-  auto upper = [&](double x) { return named ? detail::format_point(k, x) : detail::decorated(k, format_upper_end(x, e)); };
+  auto lower = [&](double x) {
+    return named ? detail::format_point(k, x) : detail::decorated(k, format_lower_end(x, e));
+  };
+  auto upper = [&](double x) {
+    return named ? detail::format_point(k, x) : detail::decorated(k, format_upper_end(x, e));
+  };
   std::string out;
   if (open_above) out.append("at least ").append(lower(i.lo));
   else if (open_below) out.append("at most ").append(upper(i.hi));

@@ -162,7 +162,8 @@ for number, document in enumerate(data["documents"]):
         elif "left-out" in classes:
             key = (int(mark.attrs["data-left-out"]), int(mark.attrs["data-place"]))
             left_pieces.setdefault(key, []).append((offset, mark.text()))
-            expect(mark.attrs.get("title", "").startswith("not encoded: "), f"{document['id']}: a left-out mark's reason")
+            expect(mark.attrs.get("title", "").startswith("not encoded: "),
+                   f"{document['id']}: a left-out mark's reason")
 
     def joined(parts):
         """The pieces of one mark: contiguous in the text, their texts joined."""
