@@ -42,7 +42,7 @@ mark.left-out { background: repeating-linear-gradient(135deg, #eee, #eee 4px, #f
 mark mark { padding: 0; }
 :target { outline: 3px solid #1a63c7; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f2f2f2; }
 .verdict { font-weight: bold; white-space: nowrap; }
 .verdict.holds { color: #2c6e2c; } .verdict.flagged { color: #fff; background: #d06a00; padding: 0 4px; }

@@ -42,7 +42,7 @@ profile = tempfile.mkdtemp(prefix="nevfacts-chromium-")
 
 def chromium_run(*args):
     # As root Chromium needs --no-sandbox; a fresh profile keeps runs apart.
-    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                f"--user-data-dir={profile}", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
