@@ -13,7 +13,6 @@ Chromium is required: without it the test fails (scripts/install-deps.sh install
 import html.parser
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -115,11 +114,23 @@ def marks_with_offsets(pre):
 
 
 def whole_word_count(text, words):
-    """Places the words stand as whole words (not inside a longer number or word)."""
-    pattern = r"(?<![0-9A-Za-z])" + re.escape(words) + r"(?![0-9A-Za-z]|[.,][0-9])"
-    if words[0].isdigit():
-        pattern = r"(?<![0-9.,])" + pattern
-    return len(re.findall(pattern, text))
+    """Places the words stand as whole words, by the rule nevfacts's find_words states: no ASCII
+    letter or digit on either side; a figure does not continue a number (1.5, 2,500, -3, $4)
+    and is not followed by '%' or by a decimal part."""
+    ascii_alnum = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    digits = set("0123456789")
+    count, at = 0, text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        before = text[at - 1] if at > 0 else " "
+        after = text[end] if end < len(text) else " "
+        starts = before not in ascii_alnum and not (words[0] in digits and (
+            before in "$-+" or (before in ".," and at >= 2 and text[at - 2] in digits)))
+        ends = after not in ascii_alnum and not (words[-1] in digits and (
+            after == "%" or (after in ".," and end + 1 < len(text) and text[end + 1] in digits)))
+        count += starts and ends
+        at = text.find(words, at + 1)
+    return count
 
 
 claims_of = {}
