@@ -1,14 +1,18 @@
 // nev_report: every seed document's facts, what they imply, and every check, for a person
-// (default), as JSON (--json) or as CSV (--csv).
+// (default), as JSON (--json), as CSV (--csv), or as static HTML pages (--html DIR): each source
+// text with its figures marked, and an index (html_report.hpp).
 //
 // Every fact lists the claims it rests on, every derived fact the facts it came from, and
 // every check its two sides and the documents it ties. The library refuses a check whose sides
 // rest on the same claims, so each check counted in the summary is independent evidence.
 #include <nevfacts/data/china_nev/registry.hpp>
+#include <nevfacts/print.hpp>
+
+#include "html_report.hpp"
+#include "text_table.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <iomanip>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -18,11 +22,6 @@ namespace {
 
 using namespace nevfacts;
 namespace seeds = nevfacts::data::china_nev;
-
-std::string fit(std::string text, std::size_t width) {
-  if (text.size() > width) text = text.substr(0, width - 3) + "...";
-  return text;
-}
 
 std::string json_string(std::string_view text) {
   std::string out = "\"";
@@ -104,11 +103,15 @@ std::string stated_text(const fact& f) {
   return std::string("derived by ").append(f.rule);
 }
 
+// Long cells wrap within their columns (text_table.hpp): a subject or a quote is never cut.
 void print_fact_row(const fact& f) {
-  std::cout << "  " << std::left << std::setw(36) << fit(std::string(f.id), 34) << std::setw(40)
-            << fit(f.about.name() + " " + std::string(f.metric_name), 38) << std::setw(14) << to_string(f.when)
-            << std::setw(9) << to_string(f.state) << std::setw(32) << fit(stated_text(f), 30)
-            << format_value(*f.kind, f.value) << "\n";
+  std::cout << text_table::row({{std::string(f.id), 36},
+                                {f.about.name() + " " + std::string(f.metric_name), 40},
+                                {to_string(f.when), 24},
+                                {std::string(to_string(f.state)), 9},
+                                {stated_text(f), 32},
+                                {format_value(*f.kind, f.value), 40}},
+                               "  ");
 }
 
 void print_text() {
@@ -118,7 +121,7 @@ void print_text() {
     for (const fact& f : seeds::all::claims)
       if (f.source == d) {
         print_fact_row(f);
-        std::cout << "      \"" << fit(std::string(f.quote), 110) << "\"\n";
+        std::cout << text_table::row({{std::string("\"").append(f.quote).append("\""), 112}}, "      ");
       }
   }
   std::cout << "\n== derived figures\n";
@@ -131,7 +134,7 @@ void print_text() {
     std::cout << "\n== checks that " << (v == verdict::holds ? "hold" : to_string(v)) << "\n";
     for (const check_result& c : seeds::all::checks) {
       if (c.which == rule::registry) {
-        if (v == verdict::holds) registry_note = std::string(to_string(c.outcome)) + " (" + std::string(c.note) + ")";
+        if (v == verdict::holds) registry_note = explain(c, seeds::all::facts);
         continue;
       }
       if (c.outcome != v) continue;
@@ -139,8 +142,10 @@ void print_text() {
       ++independent;
       const auto docs = documents_of(c);
       across_documents += docs.size() > 1 ? 1 : 0;
-      std::cout << "  " << std::left << std::setw(12) << to_string(c.outcome) << explain(c) << "\n"
-                << "  " << std::setw(12) << "" << "ties " << joined(docs) << "\n";
+      std::cout << text_table::row({{std::string(to_string(c.outcome)), 12},
+                                    {explain(c, seeds::all::facts), 112}},
+                                   "  ")
+                << text_table::row({{"", 12}, {"ties " + joined(docs), 112}}, "  ");
     }
   }
   std::cout << "\nsummary: " << seeds::all::documents.size() << " documents, " << seeds::all::claims.size() << " facts, "
@@ -149,10 +154,10 @@ void print_text() {
             << " tie two documents or more): " << counts[static_cast<unsigned>(verdict::holds)] << " held, "
             << counts[static_cast<unsigned>(verdict::contradicts)] << " contradicted, "
             << counts[static_cast<unsigned>(verdict::flagged)] << " flagged, "
-            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell; registry check " << registry_note
+            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell; " << registry_note
             << "\n";
   for (const check_result& c : seeds::all::checks)
-    if (is_flagged(c)) std::cout << "flagged: " << explain(c) << "\n";
+    if (is_flagged(c)) std::cout << "flagged: " << explain(c, seeds::all::facts) << "\n";
 }
 
 std::string fact_json(const fact& f) {
@@ -180,6 +185,11 @@ void print_json() {
   });
   std::cout << ",\n\"facts\":" << json_array(seeds::all::claims, fact_json);
   std::cout << ",\n\"derived\":" << json_array(seeds::all::derived_facts, fact_json);
+  std::cout << ",\n\"left_out\":" << json_array(seeds::all::left_out_figures, [](const left_out& l) {
+    return "{\"document\":" + json_string(l.source != nullptr ? l.source->id : "") + ",\"words\":" +
+           json_string(l.words) + ",\"reason\":" + json_string(l.reason) +
+           ",\"occurrence\":" + std::to_string(l.occurrence) + "}";
+  });
   std::cout << ",\n\"checks\":" << json_array(seeds::all::checks, [n = 0](const check_result& c) mutable {
     source_ids first{}, second{};
     for (std::size_t i = 0; i < max_sources; ++i) (i < c.first_side ? first[i] : second[i - c.first_side]) = c.facts[i];
@@ -188,7 +198,7 @@ void print_json() {
            ",\"documents\":" + list_json(documents_of(c)) + ",\"verdict\":" + json_string(to_string(c.outcome)) +
            ",\"implied\":{\"lo\":" + json_number(c.implied.lo) + ",\"hi\":" + json_number(c.implied.hi) +
            "},\"stated\":{\"lo\":" + json_number(c.stated.lo) + ",\"hi\":" + json_number(c.stated.hi) +
-           "},\"detail\":" + json_string(explain(c)) + "}";
+           "},\"detail\":" + json_string(explain(c, seeds::all::facts)) + "}";
   }) << "}\n";
 }
 
@@ -207,13 +217,23 @@ void print_csv() {
 
 }  // namespace
 
+#ifndef NEVFACTS_SOURCES_DIR
+#define NEVFACTS_SOURCES_DIR "data/sources"
+#endif
+
 int main(int argc, char** argv) {
-  const std::string_view mode = argc > 1 ? argv[1] : "";
-  if (mode == "--json") print_json();
-  else if (mode == "--csv") print_csv();
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  const std::string_view mode = args.empty() ? "" : args[0];
+  if (mode == "--json" && args.size() == 1) print_json();
+  else if (mode == "--csv" && args.size() == 1) print_csv();
   else if (mode.empty()) print_text();
+  else if (mode == "--html" && (args.size() == 2 || (args.size() == 4 && args[2] == "--sources")))
+    return html_report::write_site(std::string(args[1]),
+                                   std::string(args.size() == 4 ? args[3] : NEVFACTS_SOURCES_DIR));
   else {
-    std::cerr << "usage: nev_report [--json | --csv]\n";
+    std::cerr << "usage: nev_report [--json | --csv | --html DIR [--sources DIR]]\n"
+                 "  --html DIR      one page per document (its source text, figures marked) and DIR/index.html\n"
+                 "  --sources DIR   where the source texts are (default " NEVFACTS_SOURCES_DIR ")\n";
     return 2;
   }
   return 0;

@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   build-essential g++ clang cmake ninja-build pkg-config
   libboost-dev libhowardhinnant-date-dev doctest-dev python3
+  chromium   # tests/html: nev_report --html's pages rendered headless
 )
 
 missing=()

@@ -19,6 +19,8 @@
 //   constexpr std::array<check_result, N1 + ...> join(const std::array<check_result, N1>&, ...);
 //   constexpr bool is_flagged(const check_result&);
 //   std::string explain(const check_result&);            // the same finding in full, at run time
+//   template <std::size_t N>                             // ... each side in its facts' kind, and
+//   std::string explain(const check_result&, const registry<N>&);   // the registry's counts
 //
 //   static_assert(holds(check_growth(nev_sales_2023, nev_sales_growth, nev_sales_2022)));
 // A flagged result (an implausible figure, a forecast that missed) does not fail a build;
@@ -39,6 +41,7 @@
 #include <nevfacts/fact.hpp>
 #include <nevfacts/format.hpp>
 #include <nevfacts/real_interval.hpp>
+#include <nevfacts/registry.hpp>
 
 #include <array>
 #include <string>
@@ -156,16 +159,82 @@ constexpr bool all_hold(const Results& results) {
 
 constexpr bool is_flagged(const check_result& r) { return r.outcome == verdict::flagged; }
 
-inline std::string explain(const check_result& r) {
+namespace detail {
+// The sides' kind where the rule alone says it; the other rules compare facts of one kind.
+inline constexpr kind_info yearly_growth{"% a year", "growth_percent_a_year", {next_up(-100.0), unbounded}, false,
+                                         value_style::change, 0};
+inline constexpr kind_info forecast_miss{"%", "percent", {-unbounded, unbounded}, false, value_style::change, 0};
+inline const kind_info* kind_of_sides(rule r) {
+  switch (r) {
+    case rule::share: return &kind_traits<share>::info;
+    case rule::points: return &kind_traits<percentage_points>::info;
+    case rule::exchange_rate: return &kind_traits<cny_per_usd>::info;
+    case rule::weekday: return &kind_traits<calendar_day>::info;
+    case rule::run_of_years: return &kind_traits<calendar_year>::info;
+    case rule::plausible_growth: return &yearly_growth;
+    default: return nullptr;
+  }
+}
+// Otherwise the kind of this fact of the check: the value (growth), the change (direction), or
+// the first fact.
+constexpr std::size_t fact_with_kind_of_sides(rule r) {
+  return r == rule::growth ? 2 : r == rule::direction ? 1 : 0;
+}
+// A note that only named the unit, which the sides now print.
+constexpr bool note_names_the_unit(rule r) {
+  return r == rule::weekday || r == rule::exchange_rate || r == rule::plausible_growth;
+}
+
+inline std::string side_text(const kind_info* k, real_interval i) {
+  if (k == nullptr) return format_interval(i);
+  std::string out;
+  // A day that a weekday was matched to says its weekday too: "Wednesday 2023-08-09".
+  if (k->style == value_style::day && i.is_point() && fits_int(i.lo))
+    out.append(format_value(kind_traits<date::weekday>::info, double(weekday_of_day(int(i.lo)).c_encoding())))
+        .append(" ");
+  return out.append(format_value(*k, i));
+}
+
+inline std::string explain_with(const check_result& r, const kind_info* sides, std::string_view checked) {
   std::string text{to_string(r.which)};
-  text.append(" rule ").append(to_string(r.outcome)).append(" for ");
-  const char* separator = "";
+  text.append(" rule ").append(to_string(r.outcome));
+  const char* separator = " for ";
   for (auto id : r.facts)
     if (!id.empty()) text.append(std::exchange(separator, ", ")).append(id);
-  text.append(": implied ").append(format_interval(r.implied)).append(", stated ").append(format_interval(r.stated));
-  if (!r.note.empty()) text.append(" (").append(r.note).append(")");
-  if (r.which == rule::forecast) text.append(", missed by ").append(format_interval(r.miss_percent)).append(" %");
+  // The registry's check compares two facts only when it finds a contradiction.
+  const bool compares = r.which != rule::registry || r.outcome == verdict::contradicts;
+  if (!checked.empty()) text.append(": ").append(checked);
+  if (compares)
+    text.append(": implied ").append(side_text(sides, r.implied)).append(", stated ")
+        .append(side_text(sides, r.stated));
+  if (!r.note.empty() && !(note_names_the_unit(r.which) && sides != nullptr))
+    text.append(compares ? " (" : ": ").append(r.note).append(compares ? ")" : "");
+  if (r.which == rule::forecast) text.append(", missed by ").append(format_value(forecast_miss, r.miss_percent));
   return text;
+}
+}  // namespace detail
+
+// Kinds named by the rule print as their kind (a year, a date, a share); the others as numbers.
+inline std::string explain(const check_result& r) {
+  return detail::explain_with(r, detail::kind_of_sides(r.which), {});
+}
+
+// With the facts the check read, every side prints in its kind ("[9.45 million, 9.55 million]
+// vehicles"), and the registry's check says how many facts and keys it went through.
+template <std::size_t N>
+std::string explain(const check_result& r, const registry<N>& facts) {
+  const kind_info* sides = detail::kind_of_sides(r.which);
+  if (sides == nullptr) {
+    const fact* f = facts.find(r.facts[detail::fact_with_kind_of_sides(r.which)]);
+    if (f != nullptr) sides = f->kind;
+  }
+  if (r.which != rule::registry) return detail::explain_with(r, sides, {});
+  std::size_t keys = 0;
+  for (std::size_t i = 0; i < N; ++i)
+    if (facts.index_of_key(facts[i].about, facts[i].metric_id, facts[i].when) == i) ++keys;  // a key's first fact
+  const std::string checked =
+      std::to_string(N).append(" facts, ").append(std::to_string(keys)).append(" keys (subject, metric, period)");
+  return detail::explain_with(r, sides, checked);
 }
 
 }  // namespace nevfacts

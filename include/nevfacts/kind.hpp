@@ -154,15 +154,30 @@ constexpr bool fits_int(double x) { return x >= -2147483648.0 && x <= 2147483647
 inline constexpr double first_day_printed = -354285.0;  // 1000-01-01, days since 1970-01-01
 inline constexpr double last_day_printed = 2932896.0;   // 9999-12-31
 
-inline std::string format_point(const kind_info& k, double x) {
-  static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+// A number's text, decorated as its kind is read: "56 %", "+6.1 pp", "+37.9 % y/y", "x1.6", "#2".
+// Amounts take their unit after the whole value, so this leaves them bare.
+inline std::string decorated(const kind_info& k, std::string number) {
+  const bool positive = !number.empty() && number != "0" && number[0] != '-';
   std::string out;
   switch (k.style) {
-    case value_style::percent: return format_number(x).append(" %");
-    case value_style::points: return format_signed(x).append(" pp");
-    case value_style::change: return format_signed(x).append(" % y/y");
-    case value_style::factor: return out.append("x").append(format_number(x));
-    case value_style::rank: return out.append("#").append(format_number(x));
+    case value_style::percent: return number.append(" ").append(k.name);
+    case value_style::points:
+    case value_style::change: return out.append(positive ? "+" : "").append(number).append(" ").append(k.name);
+    case value_style::factor: return out.append("x").append(number);
+    case value_style::rank: return out.append("#").append(number);
+    default: return number;
+  }
+}
+
+// Whole-number styles print what the number names (a year, a date, a direction, a weekday).
+inline bool names_a_thing(value_style s) {
+  return s == value_style::year || s == value_style::day || s == value_style::direction ||
+         s == value_style::weekday;
+}
+
+inline std::string format_point(const kind_info& k, double x) {
+  static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  switch (k.style) {
     case value_style::year:
       if (fits_int(x) && x == double(int(x))) return std::to_string(int(x));
       break;
@@ -175,6 +190,7 @@ inline std::string format_point(const kind_info& k, double x) {
       return "?";
     case value_style::weekday: return (x >= 0 && x < 7 && x == double(int(x))) ? weekdays[int(x)] : "?";
     case value_style::amount: return format_number(x).append(" ").append(k.name);
+    default: return decorated(k, format_number(x));
   }
   return format_number(x);
 }
@@ -182,14 +198,32 @@ inline std::string format_point(const kind_info& k, double x) {
 
 inline std::string format_value(const kind_info& k, double x) { return detail::format_point(k, x); }
 
+// An interval's ends are rounded outward to the digits its width justifies (format.hpp); the ends
+// of years, dates, directions and weekdays are whole and print as what they name.
 inline std::string format_value(const kind_info& k, real_interval i) {
+  const bool named = detail::names_a_thing(k.style);
+  // Whole ends widened by the arithmetic ([2014.9999999999998, 2015.0000000000002]) are whole.
+  if (named && i.is_bounded() && detail::fits_int(i.lo) && detail::fits_int(i.hi))
+    i = {double(detail::floor_multiple(i.lo, 0)), double(-detail::floor_multiple(-i.hi, 0))};
   if (i.is_point()) return detail::format_point(k, i.lo);
   const bool plain = k.style == value_style::amount;
-  auto end = [&](double x) { return plain ? format_number(x) : detail::format_point(k, x); };
+  // An end at the kind's bound is shown as open ("at least 60 %"), and rounded as such.
+  const bool open_above = is_infinite(i.hi) || i.hi >= k.bounds.hi;
+  const bool open_below = !open_above && (is_infinite(i.lo) || i.lo <= k.bounds.lo);
+  const real_interval shown = open_above   ? real_interval::at_least(i.lo)
+                             : open_below ? real_interval::at_most(i.hi)
+                                          : i;
+  const int e = rounding_exponent(shown, k.integral);
+  auto lower = [&](double x) {
+    return named ? detail::format_point(k, x) : detail::decorated(k, format_lower_end(x, e));
+  };
+  auto upper = [&](double x) {
+    return named ? detail::format_point(k, x) : detail::decorated(k, format_upper_end(x, e));
+  };
   std::string out;
-  if (is_infinite(i.hi) || i.hi >= k.bounds.hi) out.append("at least ").append(end(i.lo));
-  else if (is_infinite(i.lo) || i.lo <= k.bounds.lo) out.append("at most ").append(end(i.hi));
-  else out.append("[").append(end(i.lo)).append(", ").append(end(i.hi)).append("]");
+  if (open_above) out.append("at least ").append(lower(i.lo));
+  else if (open_below) out.append("at most ").append(upper(i.hi));
+  else out.append("[").append(lower(i.lo)).append(", ").append(upper(i.hi)).append("]");
   if (plain) out.append(" ").append(k.name);
   return out;
 }

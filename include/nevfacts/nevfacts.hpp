@@ -10,7 +10,8 @@
 //   subject.hpp        entities and segments            metric.hpp    what is measured
 //   document.hpp       provenance                       fact.hpp      claims and derived facts
 //   registry.hpp       lookup of many facts             check.hpp     results of checks
-//   rules.hpp          relations between facts       record.hpp    claims with named fields
+//   rules.hpp          relations between facts          record.hpp    claims with named fields
+//   print.hpp          operator<< for facts, checks
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -27,6 +28,7 @@
 #include <nevfacts/ordinal.hpp>
 #include <nevfacts/period.hpp>
 #include <nevfacts/phrase.hpp>
+#include <nevfacts/print.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/record.hpp>

@@ -75,6 +75,13 @@ expect(len(summary) == 1 and ", ".join(f"{verdicts.get(v, 0)} {w}" for v, w in
        in summary[0], "the summary's verdict counts")
 expect(any(line.startswith("flagged: ") and "d001.nev_output, d001.nev_output_2027" in line for line in text.splitlines()),
        "the text flags Chongqing's 50,000")
+# Cells wrap in their columns instead of being cut (the report used to end them with "...").
+printed_words = set(text.split())
+for fact in data["facts"]:
+    for field in ("subject", "quote", "stated"):
+        cut = [word for word in fact[field].split() if word not in printed_words and f'"{word}' not in printed_words
+               and f'{word}"' not in printed_words and f'"{word}"' not in printed_words]
+        expect(not cut, f"the {field} of {fact['id']} printed whole (missing: {cut})")
 for f in failures:
     print("FAIL:", f)
 print(f"report_json: {len(data['facts'])} facts, {len(data['derived'])} derived, {len(data['checks'])} checks {verdicts}")

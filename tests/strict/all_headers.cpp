@@ -13,6 +13,7 @@
 #include <nevfacts/ordinal.hpp>
 #include <nevfacts/period.hpp>
 #include <nevfacts/phrase.hpp>
+#include <nevfacts/print.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/record.hpp>
@@ -37,7 +38,8 @@ int main(int argc, char** argv) {
     std::cout << f.id << ' ' << to_string(f.when) << ' ' << format_value(*f.kind, f.value) << '\n';
     ++printed;
   }
-  for (const check_result& c : seeds::all::checks) std::cout << explain(c) << '\n';
+  for (const check_result& c : seeds::all::checks) std::cout << explain(c, seeds::all::facts) << '\n' << c << '\n';
+  std::cout << seeds::all::facts[0] << '\n';
   if (const auto g = reported<growth>::parse(words)) std::cout << *g << ' ' << g->value() << '\n';
   if (const auto v = reported<vehicle_count>::parse("9.5 million units")) std::cout << *v << ' ' << v->value() << '\n';
   std::cout << percent(56) << ' ' << points(6.1) << ' ' << growth_percent(24.1) << ' ' << times_as_many(1.6) << ' '
