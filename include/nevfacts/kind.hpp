@@ -6,19 +6,21 @@
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
 //   };
-//   template <class T> struct kind_traits;   // for every value type T:
+//   template <class T> struct kind_traits {  // specialised for every value type T
 //     static constexpr kind_info info;
 //     using interval_type;                   // T with real_interval bounds, or real_interval
 //     static constexpr interval_type typed(real_interval);
 //     static constexpr real_interval number(T);
+//   };                                       // quantity<Unit>: from the unit's descriptor
 //   template <class T> concept value_kind;
 //   constexpr bool same_kind(const kind_info&, const kind_info&);   // by unit and name
 //   std::string format_value(const kind_info&, real_interval);   // "9.495 million vehicles"
 //   std::string format_value(const kind_info&, double);
 //
 // A kind of the value types in nevfacts: quantities of nevfacts units, share,
-// percentage_points, growth, multiple, cny_per_usd, rank, calendar_year, direction,
-// date::weekday. To add a kind, specialise kind_traits the same way.
+// percentage_points, growth, multiple, cny_per_usd, rank, calendar_year, calendar_day,
+// direction, date::weekday. A quantity of a new unit is a kind once its unit has a descriptor
+// (nevfacts/units.hpp, docs/howto-add-kind.md); another value type specialises kind_traits.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
