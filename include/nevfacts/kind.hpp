@@ -72,8 +72,10 @@ inline constexpr real_interval non_negative{0.0, unbounded};
 namespace detail {
 // A unit's descriptor (nevfacts/units.hpp) in the parser's terms.
 constexpr unsigned phrase_units_of(units::unit_words w) {
-  return (w.none ? unit_bit(phrase_unit::none) : 0u) | (w.percent ? unit_bit(phrase_unit::percent) : 0u) |
-         (w.points ? unit_bit(phrase_unit::points) : 0u) | (w.yuan ? unit_bit(phrase_unit::yuan) : 0u) |
+  return (w.none ? unit_bit(phrase_unit::none) : 0u) |
+         (w.percent ? unit_bit(phrase_unit::percent) : 0u) |
+         (w.points ? unit_bit(phrase_unit::points) : 0u) |
+         (w.yuan ? unit_bit(phrase_unit::yuan) : 0u) |
          (w.us_dollars ? unit_bit(phrase_unit::us_dollars) : 0u);
 }
 }  // namespace detail
@@ -82,8 +84,8 @@ constexpr unsigned phrase_units_of(units::unit_words w) {
 template <units::known_unit Unit>
 struct kind_traits<quantity<Unit>> {
   static constexpr const units::unit_descriptor& unit = units::unit_traits<Unit>::descriptor;
-  static constexpr kind_info info{unit.name, unit.label, non_negative, unit.whole_numbers, value_style::amount,
-                                  detail::phrase_units_of(unit.named_by)};
+  static constexpr kind_info info{unit.name, unit.label, non_negative, unit.whole_numbers,
+                                  value_style::amount, detail::phrase_units_of(unit.named_by)};
   using interval_type = quantity<Unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const quantity<Unit>& q) { return real_interval::point(q.value()); }

@@ -160,18 +160,23 @@ struct unit_traits;   // specialise with: static constexpr unit_descriptor descr
   struct unit_traits<unit_type> {                             \
     static constexpr unit_descriptor descriptor{__VA_ARGS__}; \
   }
-#define NEVFACTS_COUNT_OF(plural) .name = plural, .label = plural, .whole_numbers = true, .counts_things = true
+#define NEVFACTS_COUNT_OF(plural) \
+  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true
 NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles"));
 NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies"));
 NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters"));
 NEVFACTS_UNIT_DESCRIPTOR(platform_unit, NEVFACTS_COUNT_OF("platforms"));
 NEVFACTS_UNIT_DESCRIPTOR(person_unit, NEVFACTS_COUNT_OF("people"));
-NEVFACTS_UNIT_DESCRIPTOR(item_unit, .name = "items", .label = "count", .whole_numbers = true, .counts_things = true);
+NEVFACTS_UNIT_DESCRIPTOR(item_unit, .name = "items", .label = "count", .whole_numbers = true,
+                         .counts_things = true);
 NEVFACTS_UNIT_DESCRIPTOR(year_unit, .name = "years", .label = "years", .whole_numbers = true);
 // Reports in yuan often leave the currency unsaid ("revenue of 231.84 billion"); in dollars, no.
-NEVFACTS_UNIT_DESCRIPTOR(yuan_unit, .name = "CNY", .label = "CNY", .named_by = {.none = true, .yuan = true});
-NEVFACTS_UNIT_DESCRIPTOR(us_dollar_unit, .name = "USD", .label = "USD", .named_by = {.none = false, .us_dollars = true});
-NEVFACTS_UNIT_DESCRIPTOR(vehicles_per_year_unit, .name = "vehicles per year", .label = "vehicles_per_year");
+NEVFACTS_UNIT_DESCRIPTOR(yuan_unit, .name = "CNY", .label = "CNY",
+                         .named_by = {.none = true, .yuan = true});
+NEVFACTS_UNIT_DESCRIPTOR(us_dollar_unit, .name = "USD", .label = "USD",
+                         .named_by = {.none = false, .us_dollars = true});
+NEVFACTS_UNIT_DESCRIPTOR(vehicles_per_year_unit, .name = "vehicles per year",
+                         .label = "vehicles_per_year");
 NEVFACTS_UNIT_DESCRIPTOR(point_unit, .name = "pp", .label = "percentage_points",
                          .named_by = {.none = false, .points = true});
 NEVFACTS_UNIT_DESCRIPTOR(change_unit, .name = "% change", .label = "growth_percent",
