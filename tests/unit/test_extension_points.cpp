@@ -10,7 +10,9 @@
 
 using namespace nevfacts;
 
-namespace {
+// Not in an anonymous namespace: the tags' names are read only through Boost.Units, which
+// Clang's -Wunused-const-variable would not see.
+namespace extension_test {
 // A unit a user adds with its descriptor and nothing else: battery energy in GWh.
 struct energy_tag {
   static constexpr const char singular[] = "gigawatt-hour";
@@ -24,7 +26,9 @@ struct charger_tag {
 };
 using charger_base_unit = units::counted_base_unit<charger_tag, 2003>;
 using charger_unit = units::unit_of<charger_base_unit, boost::units::make_system<charger_base_unit>::type>;
-}  // namespace
+}  // namespace extension_test
+using extension_test::charger_unit;
+using extension_test::gwh_unit;
 
 template <>
 struct nevfacts::units::unit_traits<gwh_unit> {
