@@ -2,9 +2,15 @@
 //
 // Synopsis (namespace nevfacts)
 //   enum class verdict { holds, contradicts, cannot_tell, flagged };
+//   #define NEVFACTS_RULES(X)   // X(name, relation): the one table of rules
 //   enum class rule { share, growth, points, part_of_whole, within_capacity, agreement,
 //                     exchange_rate, weekday, run_of_years, plausible_growth, forecast,
-//                     direction, equal, registry };
+//                     direction, equal, registry };          // one per row of NEVFACTS_RULES
+//   inline constexpr std::size_t rule_count;
+//   constexpr std::string_view to_string(rule);             // "part_of_whole", its JSON name
+//   constexpr std::string_view relation_of(rule);           // "part <= whole"
+//   constexpr std::string_view to_string(verdict);
+//   void failure::<rule>_rule_contradicted(id, id, id, id, implied lo, hi, stated lo, hi);
 //   struct check_result {
 //     rule which; verdict outcome; source_ids facts;   // the ids of the facts it used
 //     std::size_t first_side;                          // facts[0, first_side) are one side,
@@ -51,31 +57,63 @@
 namespace nevfacts {
 
 enum class verdict : unsigned char { holds, contradicts, cannot_tell, flagged };
-// A rule is named as its check_* function, its JSON name and its failure sink are; GCC 12's
-// -Wshadow takes the scoped enumerators `share` and `growth` for the types of those names,
-// which they cannot hide (they are reached only as rule::share), so it is quiet here.
+
+// The one table of rules, X(name, relation). A rule's name is its enumerator, its check_*
+// function's suffix, its JSON name (to_string) and its failure sink's prefix
+// (failure::<name>_rule_contradicted, the diagnostic of a contradiction at compile time); the
+// relation says what the rule asks of the facts. A new rule is a new row
+// (docs/howto-add-rule.md).
+// clang-format off
+#define NEVFACTS_RULES(X)                                                                      \
+  X(share, "share = part / whole")                                                             \
+  X(growth, "value = base x (1 + growth)")                                                     \
+  X(points, "share now - share before = percentage points")                                    \
+  X(part_of_whole, "part <= whole")                                                            \
+  X(within_capacity, "output <= capacity x the period's length")                               \
+  X(agreement, "two sources state one key alike")                                              \
+  X(exchange_rate, "yuan / US dollars within the band")                                        \
+  X(weekday, "the weekday named falls on the day stated")                                      \
+  X(run_of_years, "two runs of years start in one year")                                       \
+  X(plausible_growth, "yearly growth between two figures within the band")                     \
+  X(forecast, "how far a forecast or target missed the actual")                                \
+  X(direction, "the direction stated matches the change")                                      \
+  X(equal, "two measures of one thing are equal")                                              \
+  X(registry, "every id found once, no document says two things of one key")
+// clang-format on
+
+// GCC 12's -Wshadow takes the scoped enumerators `share` and `growth` for the types of those
+// names, which they cannot hide (they are reached only as rule::share), so it is quiet here.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wshadow"
 #endif
-enum class rule : unsigned char {
-  share, growth, points, part_of_whole, within_capacity, agreement, exchange_rate,
-  weekday, run_of_years, plausible_growth, forecast, direction, equal, registry
-};
+#define NEVFACTS_RULE_ENUMERATOR(name, relation) name,
+enum class rule : unsigned char { NEVFACTS_RULES(NEVFACTS_RULE_ENUMERATOR) };
+#undef NEVFACTS_RULE_ENUMERATOR
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
+
+#define NEVFACTS_RULE_COUNT(name, relation) +1
+inline constexpr std::size_t rule_count = 0 NEVFACTS_RULES(NEVFACTS_RULE_COUNT);
+#undef NEVFACTS_RULE_COUNT
 
 constexpr std::string_view to_string(verdict v) {
   constexpr std::string_view names[] = {"holds", "contradicts", "cannot_tell", "flagged"};
   return names[static_cast<unsigned>(v)];
 }
+#define NEVFACTS_RULE_NAME(name, relation) #name,
 constexpr std::string_view to_string(rule r) {
-  constexpr std::string_view names[] = {"share", "growth", "points", "part_of_whole", "within_capacity",
-                                        "agreement", "exchange_rate", "weekday", "run_of_years",
-                                        "plausible_growth", "forecast", "direction", "equal", "registry"};
+  constexpr std::string_view names[] = {NEVFACTS_RULES(NEVFACTS_RULE_NAME)};
   return names[static_cast<unsigned>(r)];
 }
+#undef NEVFACTS_RULE_NAME
+#define NEVFACTS_RULE_RELATION(name, relation) relation,
+constexpr std::string_view relation_of(rule r) {
+  constexpr std::string_view relations[] = {NEVFACTS_RULES(NEVFACTS_RULE_RELATION)};
+  return relations[static_cast<unsigned>(r)];
+}
+#undef NEVFACTS_RULE_RELATION
 
 struct check_result {
   rule which = rule::equal;
@@ -91,24 +129,12 @@ struct check_result {
 // The function names are the diagnostic: "call to non-constexpr function
 // 'nevfacts::failure::growth_rule_contradicted(...)'", with the fact ids as arguments.
 namespace failure {
-#define NEVFACTS_RULE_SINK(name)                                                                            \
-  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view, std::string_view, \
-                                       double /*implied_lo*/, double /*implied_hi*/, double /*stated_lo*/,    \
+#define NEVFACTS_RULE_SINK(name, relation)                                                  \
+  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view,     \
+                                       std::string_view, double /*implied_lo*/,                   \
+                                       double /*implied_hi*/, double /*stated_lo*/,               \
                                        double /*stated_hi*/) {}
-NEVFACTS_RULE_SINK(share)
-NEVFACTS_RULE_SINK(growth)
-NEVFACTS_RULE_SINK(points)
-NEVFACTS_RULE_SINK(part_of_whole)
-NEVFACTS_RULE_SINK(within_capacity)
-NEVFACTS_RULE_SINK(agreement)
-NEVFACTS_RULE_SINK(exchange_rate)
-NEVFACTS_RULE_SINK(weekday)
-NEVFACTS_RULE_SINK(run_of_years)
-NEVFACTS_RULE_SINK(plausible_growth)
-NEVFACTS_RULE_SINK(forecast)
-NEVFACTS_RULE_SINK(direction)
-NEVFACTS_RULE_SINK(equal)
-NEVFACTS_RULE_SINK(registry)
+NEVFACTS_RULES(NEVFACTS_RULE_SINK)
 #undef NEVFACTS_RULE_SINK
 }  // namespace failure
 
@@ -118,24 +144,11 @@ namespace detail {
 constexpr void contradiction(rule which, std::string_view a, std::string_view b, std::string_view c, std::string_view d,
                              double implied_lo, double implied_hi, double stated_lo, double stated_hi) {
   switch (which) {
-#define NEVFACTS_RULE_CASE(name)                                                                   \
-  case rule::name:                                                                                 \
-    failure::name##_rule_contradicted(a, b, c, d, implied_lo, implied_hi, stated_lo, stated_hi);   \
+#define NEVFACTS_RULE_CASE(name, relation)                                                   \
+  case rule::name:                                                                               \
+    failure::name##_rule_contradicted(a, b, c, d, implied_lo, implied_hi, stated_lo, stated_hi); \
     break;
-    NEVFACTS_RULE_CASE(share)
-    NEVFACTS_RULE_CASE(growth)
-    NEVFACTS_RULE_CASE(points)
-    NEVFACTS_RULE_CASE(part_of_whole)
-    NEVFACTS_RULE_CASE(within_capacity)
-    NEVFACTS_RULE_CASE(agreement)
-    NEVFACTS_RULE_CASE(exchange_rate)
-    NEVFACTS_RULE_CASE(weekday)
-    NEVFACTS_RULE_CASE(run_of_years)
-    NEVFACTS_RULE_CASE(plausible_growth)
-    NEVFACTS_RULE_CASE(forecast)
-    NEVFACTS_RULE_CASE(direction)
-    NEVFACTS_RULE_CASE(equal)
-    NEVFACTS_RULE_CASE(registry)
+    NEVFACTS_RULES(NEVFACTS_RULE_CASE)
 #undef NEVFACTS_RULE_CASE
   }
 }

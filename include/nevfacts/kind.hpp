@@ -6,19 +6,21 @@
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
 //   };
-//   template <class T> struct kind_traits;   // for every value type T:
+//   template <class T> struct kind_traits {  // specialised for every value type T
 //     static constexpr kind_info info;
 //     using interval_type;                   // T with real_interval bounds, or real_interval
 //     static constexpr interval_type typed(real_interval);
 //     static constexpr real_interval number(T);
+//   };                                       // quantity<Unit>: from the unit's descriptor
 //   template <class T> concept value_kind;
 //   constexpr bool same_kind(const kind_info&, const kind_info&);   // by unit and name
 //   std::string format_value(const kind_info&, real_interval);   // "9.495 million vehicles"
 //   std::string format_value(const kind_info&, double);
 //
 // A kind of the value types in nevfacts: quantities of nevfacts units, share,
-// percentage_points, growth, multiple, cny_per_usd, rank, calendar_year, direction,
-// date::weekday. To add a kind, specialise kind_traits the same way.
+// percentage_points, growth, multiple, cny_per_usd, rank, calendar_year, calendar_day,
+// direction, date::weekday. A quantity of a new unit is a kind once its unit has a descriptor
+// (nevfacts/units.hpp, docs/howto-add-kind.md); another value type specialises kind_traits.
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -68,19 +70,22 @@ concept value_kind = requires {
 inline constexpr real_interval non_negative{0.0, unbounded};
 
 namespace detail {
-template <class Unit>
-constexpr bool is_counted_unit = !std::is_same_v<Unit, units::yuan_unit> && !std::is_same_v<Unit, units::us_dollar_unit> &&
-                                 !std::is_same_v<Unit, units::vehicles_per_year_unit>;
-template <class Unit>
-constexpr unsigned units_named_by = std::is_same_v<Unit, units::yuan_unit>        ? unit_bit(phrase_unit::yuan) | unit_bit(phrase_unit::none)
-                                    : std::is_same_v<Unit, units::us_dollar_unit> ? unit_bit(phrase_unit::us_dollars)
-                                                                                  : unit_bit(phrase_unit::none);
+// A unit's descriptor (nevfacts/units.hpp) in the parser's terms.
+constexpr unsigned phrase_units_of(units::unit_words w) {
+  return (w.none ? unit_bit(phrase_unit::none) : 0u) |
+         (w.percent ? unit_bit(phrase_unit::percent) : 0u) |
+         (w.points ? unit_bit(phrase_unit::points) : 0u) |
+         (w.yuan ? unit_bit(phrase_unit::yuan) : 0u) |
+         (w.us_dollars ? unit_bit(phrase_unit::us_dollars) : 0u);
+}
 }  // namespace detail
 
+// Every quantity of a known unit is a kind, as its descriptor says: to add one, describe the unit.
 template <units::known_unit Unit>
 struct kind_traits<quantity<Unit>> {
-  static constexpr kind_info info{units::unit_traits<Unit>::name, units::unit_traits<Unit>::label_name, non_negative,
-                                  detail::is_counted_unit<Unit>, value_style::amount, detail::units_named_by<Unit>};
+  static constexpr const units::unit_descriptor& unit = units::unit_traits<Unit>::descriptor;
+  static constexpr kind_info info{unit.name, unit.label, non_negative, unit.whole_numbers,
+                                  value_style::amount, detail::phrase_units_of(unit.named_by)};
   using interval_type = quantity<Unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const quantity<Unit>& q) { return real_interval::point(q.value()); }

@@ -91,8 +91,8 @@ constexpr Amount convert(const Amount& amount, const exchange_rate<QuoteUnit, Ba
 
 template <class QuoteUnit, class BaseUnit>
 std::ostream& operator<<(std::ostream& out, const exchange_rate<QuoteUnit, BaseUnit, double>& r) {
-  return out << format_number(r.value()) << ' ' << units::unit_traits<QuoteUnit>::name << " per "
-             << units::unit_traits<BaseUnit>::name << " (" << r.valid_for() << ')';
+  return out << format_number(r.value()) << ' ' << units::unit_traits<QuoteUnit>::descriptor.name
+             << " per " << units::unit_traits<BaseUnit>::descriptor.name << " (" << r.valid_for() << ')';
 }
 
 }  // namespace nevfacts

@@ -10,7 +10,8 @@
 //   subject.hpp        entities and segments            metric.hpp    what is measured
 //   document.hpp       provenance                       fact.hpp      claims and derived facts
 //   registry.hpp       lookup of many facts             check.hpp     results of checks
-//   rules.hpp          relations between facts          record.hpp    claims with named fields
+//   rules.hpp          relations between facts          format.hpp    numbers as a report writes them
+//   refusal.hpp        why words were refused           record.hpp    claims with named fields
 //   print.hpp          operator<< for facts, checks
 #pragma once
 
@@ -32,6 +33,7 @@
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>
 #include <nevfacts/record.hpp>
+#include <nevfacts/refusal.hpp>
 #include <nevfacts/registry.hpp>
 #include <nevfacts/reported.hpp>
 #include <nevfacts/rules.hpp>

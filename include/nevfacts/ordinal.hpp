@@ -12,7 +12,10 @@
 //   struct word_reading { refusal reason; double value, upper; };
 //   constexpr word_reading read_rank(words), read_direction(words), read_calendar_day(words),
 //                          read_calendar_year(words);   // with the reason when refused
-//   operator<< for each: "#2", "2015", "rising", "Wednesday"
+//   std::ostream& operator<<(std::ostream&, rank);            // "#2"
+//   std::ostream& operator<<(std::ostream&, calendar_year);   // "2015"
+//   std::ostream& operator<<(std::ostream&, direction);       // "rising"
+//   (a calendar_day and a date::weekday print as a kind's value: format_value, nevfacts/kind.hpp)
 //
 // A direction is what a source says without a number ("continues to rise", "a rapid growth
 // trend"); a rule can hold it against the figures (nevfacts/rules.hpp).

@@ -53,11 +53,11 @@ concept counted_quantity = units::known_unit<typename quantity_unit<Q>::type>;
 namespace units {
 template <known_unit Unit>
 std::ostream& operator<<(std::ostream& out, const bu::quantity<Unit, double>& q) {
-  return out << format_number(q.value()) << ' ' << unit_traits<Unit>::name;
+  return out << format_number(q.value()) << ' ' << unit_traits<Unit>::descriptor.name;
 }
 template <known_unit Unit>
 std::ostream& operator<<(std::ostream& out, const bu::quantity<Unit, real_interval>& q) {
-  return out << format_interval(q.value()) << ' ' << unit_traits<Unit>::name;
+  return out << format_interval(q.value()) << ' ' << unit_traits<Unit>::descriptor.name;
 }
 inline std::ostream& operator<<(std::ostream& out, const bu::quantity<point_unit, double>& q) {
   return out << format_signed(q.value()) << " pp";

@@ -504,7 +504,7 @@ constexpr fact_of<T> derive_base(std::string_view id, const fact_of<T>& value, c
   detail::require_scope(detail::same_subject_and_period(g, value), g, value);
   detail::require_change_of(g, value);
   return derived<T>(id, value.about, value, one_year_earlier(value.when), value.value / detail::factor_of(g.value),
-                    "growth", sources(value, g));
+                    to_string(rule::growth), sources(value, g));
 }
 
 template <value_kind T>
@@ -512,7 +512,8 @@ constexpr fact_of<T> derive_whole(std::string_view id, const fact_of<T>& part, c
   detail::require_scope(detail::same_subject_and_period(s, part), s, part);
   detail::require_scope(part.about.within(whole), part, s);
   detail::require_named_whole(s, whole, part.metric_id, part);
-  return derived<T>(id, whole, part, part.when, part.value / (s.value / 100.0), "share", sources(part, s));
+  return derived<T>(id, whole, part, part.when, part.value / (s.value / 100.0), to_string(rule::share),
+                    sources(part, s));
 }
 
 template <value_kind N, value_kind C>
@@ -523,14 +524,15 @@ constexpr fact_of<share> derive_earlier_share(std::string_view id, const fact_of
   detail::require_scope(detail::same_subject_and_period(pp, now), pp, now);
   detail::require_change_of(pp, now);
   return derived<share>(id, now.about, now, one_year_earlier(now.when), intersect(now.value - pp.value, {0.0, 100.0}),
-                        "points", sources(now, pp));
+                        to_string(rule::points), sources(now, pp));
 }
 
 constexpr fact_of<cny_per_usd> derive_rate(std::string_view id, const fact_of<cny_amount>& cny, const fact_of<usd_amount>& usd,
                                            const metric<cny_per_usd>& rate) {
   detail::require_scope(detail::same_subject_and_period(cny, usd), cny, usd);
   detail::require_like_in_derivation(cny, usd);
-  return derived<cny_per_usd>(id, cny.about, rate, cny.when, cny.value / usd.value, "exchange_rate", sources(cny, usd));
+  return derived<cny_per_usd>(id, cny.about, rate, cny.when, cny.value / usd.value, to_string(rule::exchange_rate),
+                              sources(cny, usd));
 }
 
 // One fact in, so no scope to compare: the first year belongs to the run's subject and period.
@@ -540,8 +542,8 @@ constexpr fact_of<calendar_year> derive_first_year(std::string_view id, const fa
   constexpr bool run_is_a_count_of_years = std::is_same_v<R, year_count>;
   static_assert(run_is_a_count_of_years, "nevfacts: derive_first_year(id, run, year_metric) takes a run of years "
                                          "(14 consecutive years), not a rank or a year");
-  return derived<calendar_year>(id, run.about, first, run.when, double(run.when.last_year() + 1) - run.value, "run_of_years",
-                                sources(run));
+  return derived<calendar_year>(id, run.about, first, run.when, double(run.when.last_year() + 1) - run.value,
+                                to_string(rule::run_of_years), sources(run));
 }
 
 }  // namespace nevfacts

@@ -7,15 +7,21 @@
 //   year_unit, yuan_unit, us_dollar_unit, vehicles_per_year_unit
 //   constants: vehicles, companies, clusters, platforms, people, items, years, yuan,
 //              us_dollars, vehicles_per_year
-//   template <class Unit> struct unit_traits;   // name, plural, unit label, lower bound
-//   template <class Q> concept reportable_quantity;
+//   struct unit_words { bool none, percent, points, yuan, us_dollars; };   // what may name it
+//   struct unit_descriptor {                    // all a unit is, to everything that reads one
+//     std::string_view name, label; bool whole_numbers, counts_things; unit_words named_by;
+//   };
+//   template <class Unit> struct unit_traits;   // static constexpr unit_descriptor descriptor;
+//   template <class Unit> concept known_unit;   // a unit with a descriptor
+//   template <class U> inline constexpr bool is_count_unit;   // its descriptor's counts_things
 //
 // Each counted thing is its own base dimension, so vehicles + companies does not compile, and
 // neither does vehicles * vehicles (no reported figure is a square of a count).
 // Yuan and US dollars share the currency dimension but live in two systems with no
 // conversion factor between them: money changes currency only through a dated exchange rate
-// (nevfacts/money.hpp). To count something else, declare a Tag and an unused Ordinal
-// (nevfacts reserves 1001-1099) and use counted_dimension / counted_base_unit.
+// (nevfacts/money.hpp). To count or measure something else, declare a Tag and an unused
+// Ordinal (nevfacts reserves 1001-1099), use counted_dimension / counted_base_unit, and give the
+// unit its descriptor: then it is a kind of value too (docs/howto-add-kind.md).
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -28,6 +34,7 @@
 #include <boost/units/quantity.hpp>
 #include <boost/units/unit.hpp>
 
+#include <concepts>
 #include <string_view>
 #include <type_traits>
 
@@ -122,32 +129,65 @@ inline constexpr yuan_unit yuan;
 inline constexpr us_dollar_unit us_dollars;
 inline constexpr vehicles_per_year_unit vehicles_per_year;
 
-// What a person reads after a number, and what a machine reads in a "unit" field.
-template <class Unit>
-struct unit_traits;
+// What a unit is, for everything that reads one: one descriptor per unit, in its unit_traits
+// specialisation, and nothing else to edit when a unit is added (docs/howto-add-kind.md).
+// Every field has a default, the cautious one: not whole numbers (an interval is never narrowed
+// to whole numbers that the words do not promise), no count of things, named by no unit word.
+// The words besides nouns that may name the unit next to a number, each the parser's
+// phrase_unit of that name (nevfacts/phrase.hpp); none: no unit word, a bare number or a number
+// and a noun ("35.2 GWh": nouns are the parser's family_words).
+struct unit_words {
+  bool none = true;
+  bool percent = false;
+  bool points = false;
+  bool yuan = false;
+  bool us_dollars = false;
+};
+struct unit_descriptor {
+  std::string_view name{};      // what a person reads after the number: "vehicles", "CNY"
+  std::string_view label{};     // what a machine reads in a "unit" field: "vehicles_per_year"
+  bool whole_numbers = false;   // a count: "13 companies" is 13, "35.2 GWh" is no count
+  bool counts_things = false;   // of things, so vehicles * companies counts nothing (years are
+                                // whole numbers but not things: a rate times years is a count)
+  unit_words named_by{};
+};
 
-#define NEVFACTS_UNIT_TRAITS(unit_type, word, label)        \
-  template <>                                              \
-  struct unit_traits<unit_type> {                          \
-    static constexpr std::string_view name = word;         \
-    static constexpr std::string_view label_name = label;  \
+template <class Unit>
+struct unit_traits;   // specialise with: static constexpr unit_descriptor descriptor{...};
+
+#define NEVFACTS_UNIT_DESCRIPTOR(unit_type, ...)              \
+  template <>                                                 \
+  struct unit_traits<unit_type> {                             \
+    static constexpr unit_descriptor descriptor{__VA_ARGS__}; \
   }
-NEVFACTS_UNIT_TRAITS(vehicle_unit, "vehicles", "vehicles");
-NEVFACTS_UNIT_TRAITS(company_unit, "companies", "companies");
-NEVFACTS_UNIT_TRAITS(cluster_unit, "clusters", "clusters");
-NEVFACTS_UNIT_TRAITS(platform_unit, "platforms", "platforms");
-NEVFACTS_UNIT_TRAITS(person_unit, "people", "people");
-NEVFACTS_UNIT_TRAITS(item_unit, "items", "count");
-NEVFACTS_UNIT_TRAITS(year_unit, "years", "years");
-NEVFACTS_UNIT_TRAITS(yuan_unit, "CNY", "CNY");
-NEVFACTS_UNIT_TRAITS(us_dollar_unit, "USD", "USD");
-NEVFACTS_UNIT_TRAITS(vehicles_per_year_unit, "vehicles per year", "vehicles_per_year");
-NEVFACTS_UNIT_TRAITS(point_unit, "pp", "percentage_points");
-NEVFACTS_UNIT_TRAITS(change_unit, "% change", "growth_percent");
-#undef NEVFACTS_UNIT_TRAITS
+#define NEVFACTS_COUNT_OF(plural) \
+  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true
+NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles"));
+NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies"));
+NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters"));
+NEVFACTS_UNIT_DESCRIPTOR(platform_unit, NEVFACTS_COUNT_OF("platforms"));
+NEVFACTS_UNIT_DESCRIPTOR(person_unit, NEVFACTS_COUNT_OF("people"));
+NEVFACTS_UNIT_DESCRIPTOR(item_unit, .name = "items", .label = "count", .whole_numbers = true,
+                         .counts_things = true);
+NEVFACTS_UNIT_DESCRIPTOR(year_unit, .name = "years", .label = "years", .whole_numbers = true);
+// Reports in yuan often leave the currency unsaid ("revenue of 231.84 billion"); in dollars, no.
+NEVFACTS_UNIT_DESCRIPTOR(yuan_unit, .name = "CNY", .label = "CNY",
+                         .named_by = {.none = true, .yuan = true});
+NEVFACTS_UNIT_DESCRIPTOR(us_dollar_unit, .name = "USD", .label = "USD",
+                         .named_by = {.none = false, .us_dollars = true});
+NEVFACTS_UNIT_DESCRIPTOR(vehicles_per_year_unit, .name = "vehicles per year",
+                         .label = "vehicles_per_year");
+NEVFACTS_UNIT_DESCRIPTOR(point_unit, .name = "pp", .label = "percentage_points",
+                         .named_by = {.none = false, .points = true});
+NEVFACTS_UNIT_DESCRIPTOR(change_unit, .name = "% change", .label = "growth_percent",
+                         .named_by = {.none = false, .percent = true});
+#undef NEVFACTS_COUNT_OF
+#undef NEVFACTS_UNIT_DESCRIPTOR
 
 template <class Unit>
-concept known_unit = requires { unit_traits<Unit>::name; };
+concept known_unit = requires {
+  { unit_traits<Unit>::descriptor } -> std::convertible_to<unit_descriptor>;
+};
 
 }  // namespace nevfacts::units
 
@@ -228,9 +268,9 @@ constexpr bool operator-(const bu::quantity<U, X>&, double) {
 // Nor does a count of one thing times a count of another (vehicles * companies); a count per
 // year times years is a count, so years and rates are not among these.
 template <class U>
-inline constexpr bool is_count_unit = std::is_same_v<U, vehicle_unit> || std::is_same_v<U, company_unit> ||
-                                      std::is_same_v<U, cluster_unit> || std::is_same_v<U, platform_unit> ||
-                                      std::is_same_v<U, person_unit> || std::is_same_v<U, item_unit>;
+inline constexpr bool is_count_unit = false;
+template <known_unit U>
+inline constexpr bool is_count_unit<U> = unit_traits<U>::descriptor.counts_things;
 template <class U1, class U2, class X>
   requires(is_count_unit<U1> && is_count_unit<U2> && different_units<U1, U2>)
 constexpr bool operator*(const bu::quantity<U1, X>& a, const bu::quantity<U2, X>&) {

@@ -87,12 +87,12 @@ TEST_CASE("units: each count is its own dimension, and currencies do not share a
 }
 
 TEST_CASE("units: unit_traits and the counted_quantity concept") {
-  static_assert(units::unit_traits<units::vehicle_unit>::name == "vehicles");
-  static_assert(units::unit_traits<units::item_unit>::label_name == "count");
-  static_assert(units::unit_traits<units::vehicles_per_year_unit>::label_name == "vehicles_per_year");
-  static_assert(units::unit_traits<units::person_unit>::name == "people");
-  static_assert(units::unit_traits<units::yuan_unit>::name == "CNY");
-  static_assert(units::unit_traits<units::point_unit>::label_name == "percentage_points");
+  static_assert(units::unit_traits<units::vehicle_unit>::descriptor.name == "vehicles");
+  static_assert(units::unit_traits<units::item_unit>::descriptor.label == "count");
+  static_assert(units::unit_traits<units::vehicles_per_year_unit>::descriptor.label == "vehicles_per_year");
+  static_assert(units::unit_traits<units::person_unit>::descriptor.name == "people");
+  static_assert(units::unit_traits<units::yuan_unit>::descriptor.name == "CNY");
+  static_assert(units::unit_traits<units::point_unit>::descriptor.label == "percentage_points");
   static_assert(units::known_unit<units::year_unit>);
   static_assert(!units::known_unit<charger_unit>);
   static_assert(counted_quantity<vehicle_count>);
@@ -100,7 +100,7 @@ TEST_CASE("units: unit_traits and the counted_quantity concept") {
   static_assert(counted_quantity<usd_amount>);
   static_assert(!counted_quantity<double>);
   static_assert(!counted_quantity<quantity<charger_unit>>);
-  CHECK(units::unit_traits<units::us_dollar_unit>::name == "USD");
+  CHECK(units::unit_traits<units::us_dollar_unit>::descriptor.name == "USD");
 }
 
 TEST_CASE("units: a user-declared count works like the built-in ones") {

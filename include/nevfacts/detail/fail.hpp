@@ -2,11 +2,13 @@
 //
 // Synopsis
 //   template <class... T> inline constexpr bool dependent_false;   // for static_assert in templates
-//   void <reason>(...);   // non-constexpr "sinks": calling one during constant evaluation is a
-//                         // compile error whose text names the reason (and, with Clang, the
-//                         // argument values); at run time the caller throws instead.
-//   void phrase_refused_<reason>(std::string_view words);   // one per row of NEVFACTS_REFUSALS
-//   constexpr void refuse_phrase(refusal, std::string_view words);   // calls the reason's sink
+//   void failure::<reason>(...);   // non-constexpr "sinks": calling one during constant
+//                                  // evaluation is a compile error whose text names the reason
+//                                  // (and, with Clang, the argument values); at run time the
+//                                  // caller throws instead.
+//   void failure::phrase_refused_<reason>(std::string_view words);   // one per NEVFACTS_REFUSALS row
+//   constexpr void failure::refuse_phrase(refusal, std::string_view words);   // calls its sink
+//   [[noreturn]] void throw_domain_error(std::string_view what);   // at run time
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>

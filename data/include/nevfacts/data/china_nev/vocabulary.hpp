@@ -2,12 +2,14 @@
 //
 // Synopsis (namespace nevfacts::data::china_nev)
 //   entities: world, china, chongqing, shanghai, jiading, byd, changan
-//   segment traits: passenger, new_energy, chinese_brand, industry, autonomous
+//   segment traits: trait::passenger, trait::new_energy, trait::chinese_brand, trait::industry,
+//                   trait::smart_sector, trait::autonomous
 //   segments: vehicles, passenger_cars, chinese_brand_passenger_cars, nevs, nev_passenger_cars,
 //             chinese_brand_nev_passenger_cars, auto_industry, smart_vehicle_sector,
 //             autonomous_vehicles
-//   metrics: production, sales, exports, cumulative_production, the growth of each, market
-//            share, share changes, capacity, output value, ranks, runs of years, counts, dates
+//   metrics (among them): production, sales, exports, cumulative_production, sales_growth,
+//             market_share, market_share_change, production_capacity, output_value, world_rank,
+//             years_as_world_leader, clusters_selected, event_weekday, photo_date, ...
 //
 // This is the data set's vocabulary: the core of nevfacts knows none of these words.
 #pragma once
