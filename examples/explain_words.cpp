@@ -36,10 +36,14 @@ int explain(std::string_view words, const std::string* sentence) {
   if constexpr (!examples::is_word_kind_v<T>) {
     const parsed_phrase p = sentence ? parse_phrase(words, *sentence) : parse_phrase(words);
     std::cout << "unit:     " << to_string(p.unit) << '\n'
-              << "sign:     " << (p.sign > 0 ? "+ (a rise)" : p.sign < 0 ? "- (a fall)" : "none (a level)")
+              << "sign:     "
+              << (p.sign > 0   ? "+ (a rise)"
+                  : p.sign < 0 ? "- (a fall)"
+                               : "none (a level)")
               << (p.sign_from_sentence ? ", from the sentence" : "") << '\n';
     const std::string_view noun = p.noun.empty() ? p.context_noun : p.noun;
-    if (!noun.empty()) std::cout << "noun:     " << noun << " (counts " << to_string(family_of(p)) << ")\n";
+    if (!noun.empty())
+      std::cout << "noun:     " << noun << " (counts " << to_string(family_of(p)) << ")\n";
   }
   return 0;
 }
@@ -64,7 +68,8 @@ int main(int argc, char** argv) {
     status = explain<T>(words, argc == 4 ? &sentence : nullptr);
   });
   if (!known) {
-    std::cerr << "explain_words: no kind named '" << argv[1] << "' (explain_words --kinds lists them)\n";
+    std::cerr << "explain_words: no kind named '" << argv[1]
+              << "' (explain_words --kinds lists them)\n";
     return 2;
   }
   return status;

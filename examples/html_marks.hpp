@@ -18,12 +18,23 @@ inline std::string escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -53,7 +64,8 @@ inline std::string marked_text(std::string_view text, std::vector<mark> marks) {
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Outer spans first: by start, then the longer one.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return marks[a].begin != marks[b].begin ? marks[a].begin < marks[b].begin : marks[a].end > marks[b].end;
+    return marks[a].begin != marks[b].begin ? marks[a].begin < marks[b].begin
+                                            : marks[a].end > marks[b].end;
   });
   std::vector<std::size_t> open;  // indices into marks, innermost last
   std::vector<bool> started(marks.size(), false);
@@ -67,7 +79,8 @@ inline std::string marked_text(std::string_view text, std::vector<mark> marks) {
   for (std::size_t at = 0; at <= text.size(); ++at) {
     // Close what ends here; marks above a closing one are closed and opened again.
     std::vector<std::size_t> reopen;
-    while (std::any_of(open.begin(), open.end(), [&](std::size_t m) { return marks[m].end <= at; })) {
+    while (
+        std::any_of(open.begin(), open.end(), [&](std::size_t m) { return marks[m].end <= at; })) {
       const std::size_t top = open.back();
       open.pop_back();
       out.append("</mark>");

@@ -26,12 +26,14 @@ namespace seeds = nevfacts::data::china_nev;
 std::string json_string(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
-    if (c == '"' || c == '\\') out += std::string("\\") + c;
+    if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
     else if (static_cast<unsigned char>(c) < 0x20) {
       char buffer[8];
       std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
       out += buffer;
-    } else out += c;
+    } else
+      out += c;
   }
   return out + "\"";
 }
@@ -50,7 +52,8 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string period_json(period p) {
-  return "{\"start\":\"" + to_string(p.first_day()) + "\",\"end\":\"" + to_string(p.last_day()) + "\"}";
+  return "{\"start\":\"" + to_string(p.first_day()) + "\",\"end\":\"" + to_string(p.last_day()) +
+         "\"}";
 }
 
 std::string ids_json(const source_ids& ids) {
@@ -88,7 +91,8 @@ std::vector<std::string_view> documents_of(const check_result& c) {
 
 std::string list_json(const std::vector<std::string_view>& items) {
   std::string out = "[";
-  for (std::string_view item : items) out.append(out.size() > 1 ? "," : "").append(json_string(item));
+  for (std::string_view item : items)
+    out.append(out.size() > 1 ? "," : "").append(json_string(item));
   return out + "]";
 }
 
@@ -116,12 +120,13 @@ void print_fact_row(const fact& f) {
 
 void print_text() {
   for (const document* d : seeds::all::documents) {
-    std::cout << "\n== " << d->id << "  " << d->file << "  " << d->publisher << ", " << d->published << "\n   "
-              << d->title << "\n";
+    std::cout << "\n== " << d->id << "  " << d->file << "  " << d->publisher << ", " << d->published
+              << "\n   " << d->title << "\n";
     for (const fact& f : seeds::all::claims)
       if (f.source == d) {
         print_fact_row(f);
-        std::cout << text_table::row({{std::string("\"").append(f.quote).append("\""), 112}}, "      ");
+        std::cout << text_table::row({{std::string("\"").append(f.quote).append("\""), 112}},
+                                     "      ");
       }
   }
   std::cout << "\n== derived figures\n";
@@ -148,27 +153,30 @@ void print_text() {
                 << text_table::row({{"", 12}, {"ties " + joined(docs), 112}}, "  ");
     }
   }
-  std::cout << "\nsummary: " << seeds::all::documents.size() << " documents, " << seeds::all::claims.size() << " facts, "
-            << seeds::all::derived_facts.size() << " derived, " << independent
+  std::cout << "\nsummary: " << seeds::all::documents.size() << " documents, "
+            << seeds::all::claims.size() << " facts, " << seeds::all::derived_facts.size()
+            << " derived, " << independent
             << " independent checks (no check's sides rest on the same claims; " << across_documents
-            << " tie two documents or more): " << counts[static_cast<unsigned>(verdict::holds)] << " held, "
-            << counts[static_cast<unsigned>(verdict::contradicts)] << " contradicted, "
+            << " tie two documents or more): " << counts[static_cast<unsigned>(verdict::holds)]
+            << " held, " << counts[static_cast<unsigned>(verdict::contradicts)] << " contradicted, "
             << counts[static_cast<unsigned>(verdict::flagged)] << " flagged, "
-            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell; " << registry_note
-            << "\n";
+            << counts[static_cast<unsigned>(verdict::cannot_tell)] << " cannot tell; "
+            << registry_note << "\n";
   for (const check_result& c : seeds::all::checks)
     if (is_flagged(c)) std::cout << "flagged: " << explain(c, seeds::all::facts) << "\n";
 }
 
 std::string fact_json(const fact& f) {
-  std::string out = "{\"id\":" + json_string(f.id) + ",\"subject\":" + json_string(f.about.name()) +
-                    ",\"metric\":" + json_string(f.metric_id) + ",\"period\":" + period_json(f.when) +
-                    ",\"unit\":" + json_string(f.kind->unit) + ",\"lo\":" + json_number(f.value.lo) +
-                    ",\"hi\":" + json_number(f.value.hi) + ",\"rests_on\":" + list_json(claim_ids(f));
-  if (f.state == status::derived) return out + ",\"rule\":" + json_string(f.rule) + ",\"from\":" + ids_json(f.from) + "}";
-  return out + ",\"document\":" + json_string(f.source->id) + ",\"status\":" + json_string(to_string(f.state)) +
-         ",\"stated\":" + json_string(f.words) + ",\"how\":" + json_string(to_string(f.how)) +
-         ",\"quote\":" + json_string(f.quote) + "}";
+  std::string out =
+      "{\"id\":" + json_string(f.id) + ",\"subject\":" + json_string(f.about.name()) +
+      ",\"metric\":" + json_string(f.metric_id) + ",\"period\":" + period_json(f.when) +
+      ",\"unit\":" + json_string(f.kind->unit) + ",\"lo\":" + json_number(f.value.lo) +
+      ",\"hi\":" + json_number(f.value.hi) + ",\"rests_on\":" + list_json(claim_ids(f));
+  if (f.state == status::derived)
+    return out + ",\"rule\":" + json_string(f.rule) + ",\"from\":" + ids_json(f.from) + "}";
+  return out + ",\"document\":" + json_string(f.source->id) +
+         ",\"status\":" + json_string(to_string(f.state)) + ",\"stated\":" + json_string(f.words) +
+         ",\"how\":" + json_string(to_string(f.how)) + ",\"quote\":" + json_string(f.quote) + "}";
 }
 
 template <class Items, class Emit>
@@ -180,36 +188,52 @@ std::string json_array(const Items& items, Emit emit) {
 
 void print_json() {
   std::cout << "{\"documents\":" << json_array(seeds::all::documents, [](const document* d) {
-    return "{\"id\":" + json_string(d->id) + ",\"file\":" + json_string(d->file) + ",\"publisher\":" +
-           json_string(d->publisher) + ",\"date\":" + json_string(to_string(d->published.first_day())) + "}";
+    return "{\"id\":" + json_string(d->id) + ",\"file\":" + json_string(d->file) +
+           ",\"publisher\":" + json_string(d->publisher) +
+           ",\"date\":" + json_string(to_string(d->published.first_day())) + "}";
   });
   std::cout << ",\n\"facts\":" << json_array(seeds::all::claims, fact_json);
   std::cout << ",\n\"derived\":" << json_array(seeds::all::derived_facts, fact_json);
-  std::cout << ",\n\"left_out\":" << json_array(seeds::all::left_out_figures, [](const left_out& l) {
-    return "{\"document\":" + json_string(l.source != nullptr ? l.source->id : "") + ",\"words\":" +
-           json_string(l.words) + ",\"reason\":" + json_string(l.reason) +
-           ",\"occurrence\":" + std::to_string(l.occurrence) + "}";
-  });
-  std::cout << ",\n\"checks\":" << json_array(seeds::all::checks, [n = 0](const check_result& c) mutable {
-    source_ids first{}, second{};
-    for (std::size_t i = 0; i < max_sources; ++i) (i < c.first_side ? first[i] : second[i - c.first_side]) = c.facts[i];
-    return "{\"id\":\"check" + std::to_string(n++) + "\",\"rule\":" + json_string(to_string(c.which)) +
-           ",\"facts\":" + ids_json(c.facts) + ",\"sides\":[" + ids_json(first) + "," + ids_json(second) + "]" +
-           ",\"documents\":" + list_json(documents_of(c)) + ",\"verdict\":" + json_string(to_string(c.outcome)) +
-           ",\"implied\":{\"lo\":" + json_number(c.implied.lo) + ",\"hi\":" + json_number(c.implied.hi) +
-           "},\"stated\":{\"lo\":" + json_number(c.stated.lo) + ",\"hi\":" + json_number(c.stated.hi) +
-           "},\"detail\":" + json_string(explain(c, seeds::all::facts)) + "}";
-  }) << "}\n";
+  std::cout << ",\n\"left_out\":"
+            << json_array(seeds::all::left_out_figures, [](const left_out& l) {
+                 return "{\"document\":" + json_string(l.source != nullptr ? l.source->id : "") +
+                        ",\"words\":" + json_string(l.words) +
+                        ",\"reason\":" + json_string(l.reason) +
+                        ",\"occurrence\":" + std::to_string(l.occurrence) + "}";
+               });
+  std::cout << ",\n\"checks\":"
+            << json_array(seeds::all::checks,
+                          [n = 0](const check_result& c) mutable {
+                            source_ids first{}, second{};
+                            for (std::size_t i = 0; i < max_sources; ++i)
+                              (i < c.first_side ? first[i] : second[i - c.first_side]) = c.facts[i];
+                            return "{\"id\":\"check" + std::to_string(n++) +
+                                   "\",\"rule\":" + json_string(to_string(c.which)) +
+                                   ",\"facts\":" + ids_json(c.facts) + ",\"sides\":[" +
+                                   ids_json(first) + "," + ids_json(second) + "]" +
+                                   ",\"documents\":" + list_json(documents_of(c)) +
+                                   ",\"verdict\":" + json_string(to_string(c.outcome)) +
+                                   ",\"implied\":{\"lo\":" + json_number(c.implied.lo) +
+                                   ",\"hi\":" + json_number(c.implied.hi) +
+                                   "},\"stated\":{\"lo\":" + json_number(c.stated.lo) +
+                                   ",\"hi\":" + json_number(c.stated.hi) +
+                                   "},\"detail\":" + json_string(explain(c, seeds::all::facts)) +
+                                   "}";
+                          })
+            << "}\n";
 }
 
 void print_csv() {
   std::cout << "id,document,subject,metric,start,end,status,unit,stated,lo,hi,quote\n";
   auto row = [](const fact& f) {
-    std::cout << csv_field(f.id) << ',' << csv_field(f.source ? f.source->id : "") << ',' << csv_field(f.about.name())
-              << ',' << csv_field(f.metric_id) << ',' << to_string(f.when.first_day()) << ','
-              << to_string(f.when.last_day()) << ',' << to_string(f.state) << ',' << csv_field(f.kind->unit) << ','
-              << csv_field(stated_text(f)) << ',' << (is_infinite(f.value.lo) ? "" : json_number(f.value.lo)) << ','
-              << (is_infinite(f.value.hi) ? "" : json_number(f.value.hi)) << ',' << csv_field(f.quote) << '\n';
+    std::cout << csv_field(f.id) << ',' << csv_field(f.source ? f.source->id : "") << ','
+              << csv_field(f.about.name()) << ',' << csv_field(f.metric_id) << ','
+              << to_string(f.when.first_day()) << ',' << to_string(f.when.last_day()) << ','
+              << to_string(f.state) << ',' << csv_field(f.kind->unit) << ','
+              << csv_field(stated_text(f)) << ','
+              << (is_infinite(f.value.lo) ? "" : json_number(f.value.lo)) << ','
+              << (is_infinite(f.value.hi) ? "" : json_number(f.value.hi)) << ','
+              << csv_field(f.quote) << '\n';
   };
   for (const fact& f : seeds::all::claims) row(f);
   for (const fact& f : seeds::all::derived_facts) row(f);
@@ -224,16 +248,21 @@ void print_csv() {
 int main(int argc, char** argv) {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   const std::string_view mode = args.empty() ? "" : args[0];
-  if (mode == "--json" && args.size() == 1) print_json();
-  else if (mode == "--csv" && args.size() == 1) print_csv();
-  else if (mode.empty()) print_text();
+  if (mode == "--json" && args.size() == 1)
+    print_json();
+  else if (mode == "--csv" && args.size() == 1)
+    print_csv();
+  else if (mode.empty())
+    print_text();
   else if (mode == "--html" && (args.size() == 2 || (args.size() == 4 && args[2] == "--sources")))
     return html_report::write_site(std::string(args[1]),
                                    std::string(args.size() == 4 ? args[3] : NEVFACTS_SOURCES_DIR));
   else {
     std::cerr << "usage: nev_report [--json | --csv | --html DIR [--sources DIR]]\n"
-                 "  --html DIR      one page per document (its source text, figures marked) and DIR/index.html\n"
-                 "  --sources DIR   where the source texts are (default " NEVFACTS_SOURCES_DIR ")\n";
+                 "  --html DIR      one page per document (its source text, figures marked) and "
+                 "DIR/index.html\n"
+                 "  --sources DIR   where the source texts are (default " NEVFACTS_SOURCES_DIR
+                 ")\n";
     return 2;
   }
   return 0;

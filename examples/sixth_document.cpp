@@ -9,8 +9,8 @@ namespace mine {
 using namespace nevfacts;
 using namespace nevfacts::data::china_nev;
 
-inline constexpr document cpca_note{"doc100", "my_notes.txt", "NEV retail, full year",
-                                   "my desk", "", period::day(2024, 1, 10)};
+inline constexpr document cpca_note{
+    "doc100", "my_notes.txt", "NEV retail, full year", "my desk", "", period::day(2024, 1, 10)};
 inline constexpr std::string_view quote =
     "NEV sales rose to 9.49 million units in 2023, up 37.9 percent.";
 
@@ -18,21 +18,21 @@ inline constexpr std::string_view quote =
 inline constexpr claims_from note{cpca_note, period::year(2023), status::actual};
 
 inline constexpr auto sales_2023 = note.claim(sales, {
-    .id = "d100.nev_sales",
-    .about = china / nevs,
-    .quote = quote,
-    .words = "9.49 million units",
-});
+                                                         .id = "d100.nev_sales",
+                                                         .about = china / nevs,
+                                                         .quote = quote,
+                                                         .words = "9.49 million units",
+                                                     });
 inline constexpr auto growth_2023 = note.claim(sales_growth, {
-    .id = "d100.nev_sales_growth",
-    .about = china / nevs,
-    .quote = quote,
-    .words = "up 37.9 percent",
-});
+                                                                 .id = "d100.nev_sales_growth",
+                                                                 .about = china / nevs,
+                                                                 .quote = quote,
+                                                                 .words = "up 37.9 percent",
+                                                             });
 
 inline constexpr auto checks = std::to_array<check_result>({
-    check_agreement(sales_2023, doc000::nev_sales),            // against the MIIT figure
-    check_agreement(sales_2023, doc003::nev_sales),            // and the Jiading report's
+    check_agreement(sales_2023, doc000::nev_sales),  // against the MIIT figure
+    check_agreement(sales_2023, doc003::nev_sales),  // and the Jiading report's
     check_growth(sales_2023, growth_2023, doc000::nev_sales_2022),
 });
 static_assert(all_hold(checks));

@@ -75,7 +75,8 @@ inline std::string row(const std::vector<cell>& cells, std::string_view indent) 
     for (std::size_t i = 0; i < cells.size(); ++i) {
       const std::string part = line < wrapped[i].size() ? wrapped[i][line] : "";
       text.append(part);
-      if (i + 1 < cells.size()) text.append(cells[i].width - std::min(cells[i].width, display_width(part)), ' ');
+      if (i + 1 < cells.size())
+        text.append(cells[i].width - std::min(cells[i].width, display_width(part)), ' ');
     }
     text.erase(text.find_last_not_of(' ') + 1);
     out.append(text).append("\n");

@@ -23,7 +23,8 @@ TEST_CASE("the Jiading output was translated at a 2023-2024 exchange rate") {
 }
 
 TEST_CASE("the registry finds a figure by what it is about") {
-  const auto h1 = seeds::all::facts.find(seeds::sales, seeds::china / seeds::nevs, period::half(2024, 1));
+  const auto h1 =
+      seeds::all::facts.find(seeds::sales, seeds::china / seeds::nevs, period::half(2024, 1));
   REQUIRE(h1.has_value());
   CHECK(h1->typed_value().value().contains(4.94e6));
 }

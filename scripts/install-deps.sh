@@ -8,6 +8,7 @@ packages=(
   build-essential g++ clang cmake ninja-build pkg-config
   libboost-dev libhowardhinnant-date-dev doctest-dev python3
   chromium   # tests/html: nev_report --html's pages rendered headless
+  clang-format   # scripts/format.sh --check
 )
 
 missing=()

@@ -9,8 +9,9 @@
 #   fuzz          : clang++ + NEVFACTS_FUZZ=ON, -O1 -g: builds fuzz_parse, runs fuzz.smoke
 #                   (libFuzzer over the parser, bounded; long runs: scripts/fuzz.sh) -> build/fuzz
 #   gcc-<type>, clang-<type> for any other build type: debug, minsizerel, none (no build type)
+#   format        : scripts/format.sh --check (.clang-format, no line over 100 columns)
 # Usage: scripts/test.sh [config ...]
-#   default: gcc-release clang-release gcc clang asan fuzz  (what CI runs)
+#   default: format gcc-release clang-release gcc clang asan fuzz  (what CI runs)
 #   every-build-type: all five build types with both compilers, then asan
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,7 +51,7 @@ build_type_of() {
 }
 
 configs=("$@")
-[[ ${#configs[@]} -eq 0 ]] && configs=(gcc-release clang-release gcc clang asan fuzz)
+[[ ${#configs[@]} -eq 0 ]] && configs=(format gcc-release clang-release gcc clang asan fuzz)
 if [[ ${configs[*]} == every-build-type ]]; then
   configs=()
   for t in release relwithdebinfo debug minsizerel none; do configs+=("gcc-$t" "clang-$t"); done
@@ -63,9 +64,10 @@ for c in "${configs[@]}"; do
     clang) run_config clang -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     asan)  run_config asan  -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE=Debug -DNEVFACTS_SANITIZE=ON ;;
     fuzz)  run_fuzz_config ;;
+    format) scripts/format.sh --check ;;
     gcc-*)   run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_GCC"   -DCMAKE_BUILD_TYPE="$(build_type_of "${c#gcc-}")" ;;
     clang-*) run_config "$c" -DCMAKE_CXX_COMPILER="$CXX_CLANG" -DCMAKE_BUILD_TYPE="$(build_type_of "${c#clang-}")" ;;
-    *) echo "unknown configuration: $c (expected gcc, clang, asan, fuzz, gcc-<type>, clang-<type>" \
+    *) echo "unknown configuration: $c (expected format, gcc, clang, asan, fuzz, gcc-<type>, clang-<type>" \
             "or every-build-type)" >&2; exit 2 ;;
   esac
 done

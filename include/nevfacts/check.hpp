@@ -129,11 +129,10 @@ struct check_result {
 // The function names are the diagnostic: "call to non-constexpr function
 // 'nevfacts::failure::growth_rule_contradicted(...)'", with the fact ids as arguments.
 namespace failure {
-#define NEVFACTS_RULE_SINK(name, relation)                                                  \
-  inline void name##_rule_contradicted(std::string_view, std::string_view, std::string_view,     \
-                                       std::string_view, double /*implied_lo*/,                   \
-                                       double /*implied_hi*/, double /*stated_lo*/,               \
-                                       double /*stated_hi*/) {}
+#define NEVFACTS_RULE_SINK(name, relation)                                    \
+  inline void name##_rule_contradicted(                                       \
+      std::string_view, std::string_view, std::string_view, std::string_view, \
+      double /*implied_lo*/, double /*implied_hi*/, double /*stated_lo*/, double /*stated_hi*/) {}
 NEVFACTS_RULES(NEVFACTS_RULE_SINK)
 #undef NEVFACTS_RULE_SINK
 }  // namespace failure
@@ -141,10 +140,11 @@ NEVFACTS_RULES(NEVFACTS_RULE_SINK)
 namespace detail {
 // Its arguments are values, not references, so that Clang's "in call to 'contradiction(...)'"
 // note shows the ids and the intervals.
-constexpr void contradiction(rule which, std::string_view a, std::string_view b, std::string_view c, std::string_view d,
-                             double implied_lo, double implied_hi, double stated_lo, double stated_hi) {
+constexpr void contradiction(rule which, std::string_view a, std::string_view b, std::string_view c,
+                             std::string_view d, double implied_lo, double implied_hi,
+                             double stated_lo, double stated_hi) {
   switch (which) {
-#define NEVFACTS_RULE_CASE(name, relation)                                                   \
+#define NEVFACTS_RULE_CASE(name, relation)                                                       \
   case rule::name:                                                                               \
     failure::name##_rule_contradicted(a, b, c, d, implied_lo, implied_hi, stated_lo, stated_hi); \
     break;
@@ -153,8 +153,8 @@ constexpr void contradiction(rule which, std::string_view a, std::string_view b,
   }
 }
 constexpr void report_contradiction(const check_result& r) {
-  contradiction(r.which, r.facts[0], r.facts[1], r.facts[2], r.facts[3], r.implied.lo, r.implied.hi, r.stated.lo,
-                r.stated.hi);
+  contradiction(r.which, r.facts[0], r.facts[1], r.facts[2], r.facts[3], r.implied.lo, r.implied.hi,
+                r.stated.lo, r.stated.hi);
 }
 }  // namespace detail
 
@@ -174,18 +174,27 @@ constexpr bool is_flagged(const check_result& r) { return r.outcome == verdict::
 
 namespace detail {
 // The sides' kind where the rule alone says it; the other rules compare facts of one kind.
-inline constexpr kind_info yearly_growth{"% a year", "growth_percent_a_year", {next_up(-100.0), unbounded}, false,
-                                         value_style::change, 0};
-inline constexpr kind_info forecast_miss{"%", "percent", {-unbounded, unbounded}, false, value_style::change, 0};
+inline constexpr kind_info yearly_growth{
+    "% a year", "growth_percent_a_year", {next_up(-100.0), unbounded},
+    false,      value_style::change,     0};
+inline constexpr kind_info forecast_miss{"%",   "percent",           {-unbounded, unbounded},
+                                         false, value_style::change, 0};
 inline const kind_info* kind_of_sides(rule r) {
   switch (r) {
-    case rule::share: return &kind_traits<share>::info;
-    case rule::points: return &kind_traits<percentage_points>::info;
-    case rule::exchange_rate: return &kind_traits<cny_per_usd>::info;
-    case rule::weekday: return &kind_traits<calendar_day>::info;
-    case rule::run_of_years: return &kind_traits<calendar_year>::info;
-    case rule::plausible_growth: return &yearly_growth;
-    default: return nullptr;
+    case rule::share:
+      return &kind_traits<share>::info;
+    case rule::points:
+      return &kind_traits<percentage_points>::info;
+    case rule::exchange_rate:
+      return &kind_traits<cny_per_usd>::info;
+    case rule::weekday:
+      return &kind_traits<calendar_day>::info;
+    case rule::run_of_years:
+      return &kind_traits<calendar_year>::info;
+    case rule::plausible_growth:
+      return &yearly_growth;
+    default:
+      return nullptr;
   }
 }
 // Otherwise the kind of this fact of the check: the value (growth), the change (direction), or
@@ -203,12 +212,14 @@ inline std::string side_text(const kind_info* k, real_interval i) {
   std::string out;
   // A day that a weekday was matched to says its weekday too: "Wednesday 2023-08-09".
   if (k->style == value_style::day && i.is_point() && fits_int(i.lo))
-    out.append(format_value(kind_traits<date::weekday>::info, double(weekday_of_day(int(i.lo)).c_encoding())))
+    out.append(format_value(kind_traits<date::weekday>::info,
+                            double(weekday_of_day(int(i.lo)).c_encoding())))
         .append(" ");
   return out.append(format_value(*k, i));
 }
 
-inline std::string explain_with(const check_result& r, const kind_info* sides, std::string_view checked) {
+inline std::string explain_with(const check_result& r, const kind_info* sides,
+                                std::string_view checked) {
   std::string text{to_string(r.which)};
   text.append(" rule ").append(to_string(r.outcome));
   const char* separator = " for ";
@@ -218,11 +229,14 @@ inline std::string explain_with(const check_result& r, const kind_info* sides, s
   const bool compares = r.which != rule::registry || r.outcome == verdict::contradicts;
   if (!checked.empty()) text.append(": ").append(checked);
   if (compares)
-    text.append(": implied ").append(side_text(sides, r.implied)).append(", stated ")
+    text.append(": implied ")
+        .append(side_text(sides, r.implied))
+        .append(", stated ")
         .append(side_text(sides, r.stated));
   if (!r.note.empty() && !(note_names_the_unit(r.which) && sides != nullptr))
     text.append(compares ? " (" : ": ").append(r.note).append(compares ? ")" : "");
-  if (r.which == rule::forecast) text.append(", missed by ").append(format_value(forecast_miss, r.miss_percent));
+  if (r.which == rule::forecast)
+    text.append(", missed by ").append(format_value(forecast_miss, r.miss_percent));
   return text;
 }
 }  // namespace detail
@@ -244,9 +258,12 @@ std::string explain(const check_result& r, const registry<N>& facts) {
   if (r.which != rule::registry) return detail::explain_with(r, sides, {});
   std::size_t keys = 0;
   for (std::size_t i = 0; i < N; ++i)
-    if (facts.index_of_key(facts[i].about, facts[i].metric_id, facts[i].when) == i) ++keys;  // a key's first fact
-  const std::string checked =
-      std::to_string(N).append(" facts, ").append(std::to_string(keys)).append(" keys (subject, metric, period)");
+    if (facts.index_of_key(facts[i].about, facts[i].metric_id, facts[i].when) == i)
+      ++keys;  // a key's first fact
+  const std::string checked = std::to_string(N)
+                                  .append(" facts, ")
+                                  .append(std::to_string(keys))
+                                  .append(" keys (subject, metric, period)");
   return detail::explain_with(r, sides, checked);
 }
 

@@ -105,7 +105,8 @@ struct claim_set {
 };
 
 constexpr std::uint64_t key_hash_of(subject about, std::uint64_t metric_hash, period when) {
-  return hash_mix(hash_mix(about.hash(), metric_hash), (std::uint64_t(std::uint32_t(when.first)) << 32) | std::uint32_t(when.last));
+  return hash_mix(hash_mix(about.hash(), metric_hash),
+                  (std::uint64_t(std::uint32_t(when.first)) << 32) | std::uint32_t(when.last));
 }
 
 inline constexpr share_whole no_whole{};
@@ -133,17 +134,25 @@ struct fact {
   const share_whole* whole = &no_whole;  // never null: constant evaluation does not compare to null
   std::string_view level_metric{};       // growth, points, direction: the metric id of the level
 
-  constexpr bool from_document(const document& d) const { return state != status::derived && source->id == d.id; }
+  constexpr bool from_document(const document& d) const {
+    return state != status::derived && source->id == d.id;
+  }
   template <value_kind T>
-  constexpr bool is_kind() const { return same_kind(*kind, kind_traits<T>::info); }
-  constexpr bool same_series(const fact& o) const { return about.same_as(o.about) && metric_id == o.metric_id; }
+  constexpr bool is_kind() const {
+    return same_kind(*kind, kind_traits<T>::info);
+  }
+  constexpr bool same_series(const fact& o) const {
+    return about.same_as(o.about) && metric_id == o.metric_id;
+  }
   constexpr bool same_key(const fact& o) const { return has_key(o.about, o.metric_id, o.when); }
   // The cheap tests first (the period, the entity and segment hashes, the metric id's length),
   // characters last: a registry asks this of every fact that shares a slot, all of it in one
   // constant evaluation that Clang's step limit bounds.
   constexpr bool has_key(subject s, std::string_view metric, period p) const {
     if (when.first != p.first || when.last != p.last) return false;
-    if (about.who->hash != s.who->hash || about.what->hash != s.what->hash || metric_id.size() != metric.size()) return false;
+    if (about.who->hash != s.who->hash || about.what->hash != s.what->hash ||
+        metric_id.size() != metric.size())
+      return false;
     return detail::same_text(metric_id, metric) && about.who->is(*s.who) && about.what->is(*s.what);
   }
   constexpr std::size_t source_count() const {
@@ -166,16 +175,35 @@ struct fact_of : fact {
 namespace detail {
 // The fact a claim makes, once its words are found: it rests on itself alone.
 template <value_kind T, value_kind U>
-consteval fact_of<T> claimed(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
-                             status state, std::string_view quote, const reported<U>& figure) {
+consteval fact_of<T> claimed(const document& doc, std::string_view id, subject about,
+                             const metric<T>& m, period when, status state, std::string_view quote,
+                             const reported<U>& figure) {
   if (state == status::derived) {
     failure::a_claim_cannot_be_status_derived_only_derivations_make_derived_facts(id);
     throw_domain_error("nevfacts: a claim cannot have status derived");
   }
   const std::uint64_t id_hash = hash_text(id);
-  fact_of<T> f{{id, &doc, about, m.id, m.name, &kind_traits<T>::info, when, state, state, figure.interval(),
-                figure.how(), figure.stated(), quote, figure.words(), {}, {}, id_hash,
-                key_hash_of(about, m.hash, when), {}, &no_whole, m.level.metric_id}};
+  fact_of<T> f{{id,
+                &doc,
+                about,
+                m.id,
+                m.name,
+                &kind_traits<T>::info,
+                when,
+                state,
+                state,
+                figure.interval(),
+                figure.how(),
+                figure.stated(),
+                quote,
+                figure.words(),
+                {},
+                {},
+                id_hash,
+                key_hash_of(about, m.hash, when),
+                {},
+                &no_whole,
+                m.level.metric_id}};
   f.rests_on.add(id_hash);
   if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
   return f;
@@ -184,11 +212,12 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
 // The words read in their quote (its sentence): words that do not stand in it as whole words
 // are named with the claim's id; words that do but are refused name the reason.
 template <value_kind T>
-consteval reported<T> read_in_quote(std::string_view id, std::string_view quote, std::string_view words,
-                                    int occurrence) {
+consteval reported<T> read_in_quote(std::string_view id, std::string_view quote,
+                                    std::string_view words, int occurrence) {
   const auto read = reported<T>::parse(words, quote, occurrence);
   if (!read) {
-    if (read.reason() == refusal::words_not_in_sentence) failure::figure_words_not_in_quote(id, words);
+    if (read.reason() == refusal::words_not_in_sentence)
+      failure::figure_words_not_in_quote(id, words);
     failure::refuse_phrase(read.reason(), words);
   }
   return *read;
@@ -196,8 +225,9 @@ consteval reported<T> read_in_quote(std::string_view id, std::string_view quote,
 }  // namespace detail
 
 template <value_kind T, value_kind U>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
-                           status state, std::string_view quote, const reported<U>& figure) {
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
+                           const metric<T>& m, period when, status state, std::string_view quote,
+                           const reported<U>& figure) {
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
                 "one kind of value (sales hold vehicles, a market share holds a share)");
@@ -210,15 +240,18 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 
 // The words were found in the quote as they were read: no second search.
 template <value_kind T>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
-                           status state, std::string_view quote, std::string_view words) {
-  return detail::claimed<T>(doc, id, about, m, when, state, quote, detail::read_in_quote<T>(id, quote, words, 0));
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
+                           const metric<T>& m, period when, status state, std::string_view quote,
+                           std::string_view words) {
+  return detail::claimed<T>(doc, id, about, m, when, state, quote,
+                            detail::read_in_quote<T>(id, quote, words, 0));
 }
 
 // Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
 template <value_kind T>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about, const metric<T>& m, period when,
-                           status state, std::string_view quote, nth_words words) {
+consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
+                           const metric<T>& m, period when, status state, std::string_view quote,
+                           nth_words words) {
   return detail::claimed<T>(doc, id, about, m, when, state, quote,
                             detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
 }
@@ -253,40 +286,64 @@ constexpr provenance sources(const F&... facts) {
 namespace detail {
 template <value_kind T>
 constexpr fact_of<T> make_derived(std::string_view id, subject about, std::string_view metric_id,
-                                  std::string_view metric_name, period when, real_interval value, std::string_view rule,
-                                  const provenance& p, const share_whole* whole, std::string_view level_metric) {
+                                  std::string_view metric_name, period when, real_interval value,
+                                  std::string_view rule, const provenance& p,
+                                  const share_whole* whole, std::string_view level_metric) {
   const real_interval clipped = clip_to_kind(kind_traits<T>::info, value);
-  return fact_of<T>{{id, nullptr, about, metric_id, metric_name, &kind_traits<T>::info, when, status::derived, p.basis,
-                     clipped, statement::exact, clipped.mid(), {}, {}, rule, p.from, hash_text(id),
-                     key_hash_of(about, hash_text(metric_id), when), p.claims, whole, level_metric}};
+  return fact_of<T>{{id,
+                     nullptr,
+                     about,
+                     metric_id,
+                     metric_name,
+                     &kind_traits<T>::info,
+                     when,
+                     status::derived,
+                     p.basis,
+                     clipped,
+                     statement::exact,
+                     clipped.mid(),
+                     {},
+                     {},
+                     rule,
+                     p.from,
+                     hash_text(id),
+                     key_hash_of(about, hash_text(metric_id), when),
+                     p.claims,
+                     whole,
+                     level_metric}};
 }
 template <value_kind T>
 constexpr const share_whole* whole_of_metric(const metric<T>& m) {
-  if constexpr (std::is_same_v<T, share>) return &m.whole;
-  else return &no_whole;
+  if constexpr (std::is_same_v<T, share>)
+    return &m.whole;
+  else
+    return &no_whole;
 }
 }  // namespace detail
 
 template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when, real_interval value,
-                             std::string_view rule, const provenance& from) {
-  return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from, detail::whole_of_metric(m),
-                                 m.level.metric_id);
+constexpr fact_of<T> derived(std::string_view id, subject about, const metric<T>& m, period when,
+                             real_interval value, std::string_view rule, const provenance& from) {
+  return detail::make_derived<T>(id, about, m.id, m.name, when, value, rule, from,
+                                 detail::whole_of_metric(m), m.level.metric_id);
 }
 template <value_kind T>
-constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like, period when,
-                             real_interval value, std::string_view rule, const provenance& from) {
-  return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule, from, like.whole,
-                                 like.level_metric);
+constexpr fact_of<T> derived(std::string_view id, subject about, const fact_of<T>& like,
+                             period when, real_interval value, std::string_view rule,
+                             const provenance& from) {
+  return detail::make_derived<T>(id, about, like.metric_id, like.metric_name, when, value, rule,
+                                 from, like.whole, like.level_metric);
 }
 // Sources named by bare ids (source_ids{"a", "b"}, {"a", "b"}): refused, see the synopsis.
 template <value_kind T, class Like>
-constexpr fact_of<T> derived(std::string_view, subject, const Like&, period, real_interval, std::string_view,
-                             source_ids) {
+constexpr fact_of<T> derived(std::string_view, subject, const Like&, period, real_interval,
+                             std::string_view, source_ids) {
   constexpr bool sources_named_as_facts = dependent_false<Like>;
-  static_assert(sources_named_as_facts,
-                "nevfacts: derived(...) names its sources as facts, sources(a, b), not by id: an id cannot tell a "
-                "claim from a derived fact, and the claims a derived source rests on would be lost");
+  static_assert(
+      sources_named_as_facts,
+      "nevfacts: derived(...) names its sources as facts, sources(a, b), not by id: an id cannot "
+      "tell a "
+      "claim from a derived fact, and the claims a derived source rests on would be lost");
   return {};
 }
 }  // namespace nevfacts

@@ -75,8 +75,8 @@ inline double to_six_digits(double x) {
 
 // An end k x 10^e, written exactly: "9.45 million", "34,400", "7.2641", "-20".
 inline std::string decimal_text(long long k, int e) {
-  const unsigned long long magnitude = k < 0 ? 0ull - static_cast<unsigned long long>(k)
-                                             : static_cast<unsigned long long>(k);
+  const unsigned long long magnitude =
+      k < 0 ? 0ull - static_cast<unsigned long long>(k) : static_cast<unsigned long long>(k);
   std::string digits = std::to_string(magnitude);
   const int lead = magnitude == 0 ? 0 : int(digits.size()) - 1 + e;  // 10^lead: leading digit
   const int scale = lead >= 12 ? 12 : lead >= 9 ? 9 : lead >= 6 ? 6 : 0;
@@ -97,9 +97,12 @@ inline std::string decimal_text(long long k, int e) {
     out += whole[i];
   }
   if (!fraction.empty()) out.append(".").append(fraction);
-  if (scale == 12) out.append(" trillion");
-  else if (scale == 9) out.append(" billion");
-  else if (scale == 6) out.append(" million");
+  if (scale == 12)
+    out.append(" trillion");
+  else if (scale == 9)
+    out.append(" billion");
+  else if (scale == 6)
+    out.append(" million");
   return out;
 }
 
@@ -176,7 +179,10 @@ inline std::string format_interval(real_interval i, bool whole_numbers) {
   if (is_infinite(i.hi)) return std::string("at least ").append(format_lower_end(i.lo, e));
   if (is_infinite(i.lo)) return std::string("at most ").append(format_upper_end(i.hi, e));
   std::string out = "[";
-  return out.append(format_lower_end(i.lo, e)).append(", ").append(format_upper_end(i.hi, e)).append("]");
+  return out.append(format_lower_end(i.lo, e))
+      .append(", ")
+      .append(format_upper_end(i.hi, e))
+      .append("]");
 }
 
 inline std::string format_interval(real_interval i) { return format_interval(i, false); }

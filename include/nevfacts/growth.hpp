@@ -47,12 +47,14 @@ class basic_growth {
   constexpr quantity<units::change_unit, Rep> change() const { return change_; }
 
   friend constexpr bool operator==(const basic_growth&, const basic_growth&) = default;
-  friend constexpr auto operator<=>(const basic_growth& a, const basic_growth& b)
-    requires std::is_same_v<Rep, double>
-  { return a.percent() <=> b.percent(); }
+  friend constexpr auto operator<=>(const basic_growth& a,
+                                    const basic_growth& b) requires std::is_same_v<Rep, double> {
+    return a.percent() <=> b.percent();
+  }
 
  private:
-  constexpr explicit basic_growth(Rep p) : change_(quantity<units::change_unit, Rep>::from_value(p)) {}
+  constexpr explicit basic_growth(Rep p)
+      : change_(quantity<units::change_unit, Rep>::from_value(p)) {}
 
   // A fall of 100 % or more would leave nothing (or less than nothing) to compare with.
   static constexpr double checked(double p) {
@@ -107,7 +109,8 @@ inline constexpr bool is_boost_quantity<quantity<Unit, Rep>> = true;
 template <class Q>
 constexpr void require_grown_amount() {
   static_assert(is_boost_quantity<Q>,
-                "nevfacts: grow() and base_from() apply a growth to an amount (vehicles, yuan); a share changes "
+                "nevfacts: grow() and base_from() apply a growth to an amount (vehicles, yuan); a "
+                "share changes "
                 "by percentage points (share + points), not by a growth rate");
 }
 }  // namespace detail
@@ -115,30 +118,38 @@ constexpr void require_grown_amount() {
 template <class Q, class Rep>
 constexpr Q grow(const Q& base, const basic_growth<Rep>& g) {
   detail::require_grown_amount<Q>();
-  if constexpr (detail::is_boost_quantity<Q>) return base * g.factor();
-  else return base;
+  if constexpr (detail::is_boost_quantity<Q>)
+    return base * g.factor();
+  else
+    return base;
 }
 template <class Q, class Rep>
 constexpr Q base_from(const Q& value, const basic_growth<Rep>& g) {
   detail::require_grown_amount<Q>();
-  if constexpr (detail::is_boost_quantity<Q>) return value / g.factor();
-  else return value;
+  if constexpr (detail::is_boost_quantity<Q>)
+    return value / g.factor();
+  else
+    return value;
 }
 template <class Unit, class Rep>
-constexpr basic_growth<Rep> growth_between(const quantity<Unit, Rep>& value, const quantity<Unit, Rep>& base) {
+constexpr basic_growth<Rep> growth_between(const quantity<Unit, Rep>& value,
+                                           const quantity<Unit, Rep>& base) {
   return basic_growth<Rep>::from_factor(value.value() / base.value());
 }
 template <class Rep>
-constexpr basic_growth<Rep> compound(const basic_growth<Rep>& first, const basic_growth<Rep>& second) {
+constexpr basic_growth<Rep> compound(const basic_growth<Rep>& first,
+                                     const basic_growth<Rep>& second) {
   return basic_growth<Rep>::from_factor(first.factor() * second.factor());
 }
 
 template <class Unit, class Rep>
-constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& base, const basic_multiple<Rep>& m) {
+constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& base,
+                                        const basic_multiple<Rep>& m) {
   return base * m.factor();
 }
 template <class Unit, class Rep>
-constexpr quantity<Unit, Rep> base_from(const quantity<Unit, Rep>& value, const basic_multiple<Rep>& m) {
+constexpr quantity<Unit, Rep> base_from(const quantity<Unit, Rep>& value,
+                                        const basic_multiple<Rep>& m) {
   return value / m.factor();
 }
 
@@ -155,14 +166,16 @@ constexpr basic_growth<Rep> operator-(const basic_growth<Rep>&, const basic_grow
   return {};
 }
 template <class Rep, class T = void>
-constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const quantity<units::point_unit, Rep>&) {
+constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&,
+                                      const quantity<units::point_unit, Rep>&) {
   static_assert(dependent_false<T>,
                 "nevfacts: growth + percentage points is meaningless; points change a share, "
                 "growth changes a value over time");
   return {};
 }
 template <class Rep, class T = void>
-constexpr basic_growth<Rep> operator+(const quantity<units::point_unit, Rep>&, const basic_growth<Rep>&) {
+constexpr basic_growth<Rep> operator+(const quantity<units::point_unit, Rep>&,
+                                      const basic_growth<Rep>&) {
   static_assert(dependent_false<T>,
                 "nevfacts: percentage points + growth is meaningless; points change a share, "
                 "growth changes a value over time");
@@ -186,37 +199,42 @@ constexpr basic_growth<Rep> operator+(const basic_growth<Rep>&, const basic_mult
 template <class Rep, class T = void>
 constexpr basic_growth<Rep> operator*(const basic_growth<Rep>&, const basic_growth<Rep>&) {
   constexpr bool growths_multiply = dependent_false<T>;
-  static_assert(growths_multiply, "nevfacts: growth * growth is meaningless; growth rates compound: compound(a, b)");
+  static_assert(growths_multiply,
+                "nevfacts: growth * growth is meaningless; growth rates compound: compound(a, b)");
   return {};
 }
 template <class Rep, class T = void>
 constexpr basic_multiple<Rep> operator+(const basic_multiple<Rep>&, const basic_multiple<Rep>&) {
   constexpr bool multiples_add = dependent_false<T>;
-  static_assert(multiples_add, "nevfacts: multiple + multiple is meaningless; a multiple scales an amount "
-                               "(quantity * multiple)");
+  static_assert(multiples_add,
+                "nevfacts: multiple + multiple is meaningless; a multiple scales an amount "
+                "(quantity * multiple)");
   return {};
 }
 template <class Rep, class T = void>
 constexpr basic_growth<Rep> compound(const basic_growth<Rep>&, const basic_multiple<Rep>&) {
   constexpr bool compound_takes_growths = dependent_false<T>;
-  static_assert(compound_takes_growths, "nevfacts: compound() takes two growths; make the multiple a growth "
-                                        "first with growth::from_factor");
+  static_assert(compound_takes_growths,
+                "nevfacts: compound() takes two growths; make the multiple a growth "
+                "first with growth::from_factor");
   return {};
 }
 template <class Q, class Rep, class T = void>
 constexpr Q grow(const Q& base, const basic_multiple<Rep>&) {
   constexpr bool grow_takes_a_growth = dependent_false<T>;
-  static_assert(grow_takes_a_growth, "nevfacts: grow() takes a growth; scale an amount by a multiple with "
-                                     "quantity * multiple");
+  static_assert(grow_takes_a_growth,
+                "nevfacts: grow() takes a growth; scale an amount by a multiple with "
+                "quantity * multiple");
   return base;
 }
-#define NEVFACTS_REFUSE_GROWTH_VS_POINTS(op)                                                               \
-  template <class Rep, class T = void>                                                                     \
-  constexpr bool operator op(const basic_growth<Rep>&, const quantity<units::point_unit, Rep>&) {          \
-    constexpr bool growth_compares_with_points = dependent_false<T>;                                       \
-    static_assert(growth_compares_with_points, "nevfacts: a growth in per cent and percentage points are " \
-                                               "different kinds of change and do not compare");            \
-    return false;                                                                                          \
+#define NEVFACTS_REFUSE_GROWTH_VS_POINTS(op)                                                      \
+  template <class Rep, class T = void>                                                            \
+  constexpr bool operator op(const basic_growth<Rep>&, const quantity<units::point_unit, Rep>&) { \
+    constexpr bool growth_compares_with_points = dependent_false<T>;                              \
+    static_assert(growth_compares_with_points,                                                    \
+                  "nevfacts: a growth in per cent and percentage points are "                     \
+                  "different kinds of change and do not compare");                                \
+    return false;                                                                                 \
   }
 NEVFACTS_REFUSE_GROWTH_VS_POINTS(<)
 NEVFACTS_REFUSE_GROWTH_VS_POINTS(<=)
@@ -228,13 +246,14 @@ NEVFACTS_REFUSE_GROWTH_VS_POINTS(==)
 // A share and a growth (share.hpp) are different kinds: no sum, difference or comparison.
 template <class Rep>
 class basic_share;
-#define NEVFACTS_REFUSE_SHARE_WITH_GROWTH(op)                                                              \
-  template <class Rep, class T = void>                                                                     \
-  constexpr bool operator op(const basic_share<Rep>&, const basic_growth<Rep>&) {                          \
-    constexpr bool share_mixes_with_growth = dependent_false<T>;                                           \
-    static_assert(share_mixes_with_growth, "nevfacts: a share and a growth are different kinds; a share "  \
-                                           "changes by percentage points (share + points(2.2))");           \
-    return false;                                                                                          \
+#define NEVFACTS_REFUSE_SHARE_WITH_GROWTH(op)                                     \
+  template <class Rep, class T = void>                                            \
+  constexpr bool operator op(const basic_share<Rep>&, const basic_growth<Rep>&) { \
+    constexpr bool share_mixes_with_growth = dependent_false<T>;                  \
+    static_assert(share_mixes_with_growth,                                        \
+                  "nevfacts: a share and a growth are different kinds; a share "  \
+                  "changes by percentage points (share + points(2.2))");          \
+    return false;                                                                 \
   }
 NEVFACTS_REFUSE_SHARE_WITH_GROWTH(+)
 NEVFACTS_REFUSE_SHARE_WITH_GROWTH(-)

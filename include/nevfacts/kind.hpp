@@ -1,8 +1,8 @@
 // nevfacts/kind.hpp -- what kind of value a figure is, known at compile time and kept at run time
 //
 // Synopsis (namespace nevfacts)
-//   enum class value_style { amount, percent, points, change, factor, rank, year, day, direction, weekday };
-//   struct kind_info {                       // one per value type
+//   enum class value_style { amount, percent, points, change, factor, rank, year, day, direction,
+//   weekday }; struct kind_info {                       // one per value type
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
 //   };
@@ -39,15 +39,26 @@
 
 namespace nevfacts {
 
-enum class value_style : unsigned char { amount, percent, points, change, factor, rank, year, day, direction, weekday };
+enum class value_style : unsigned char {
+  amount,
+  percent,
+  points,
+  change,
+  factor,
+  rank,
+  year,
+  day,
+  direction,
+  weekday
+};
 
 constexpr unsigned unit_bit(phrase_unit u) { return 1u << static_cast<unsigned>(u); }
 
 struct kind_info {
-  std::string_view name;   // what a person reads after the number
-  std::string_view unit;   // what a machine reads in a "unit" field
-  real_interval bounds;    // every value of the kind lies here
-  bool integral;           // counts and positions are whole numbers
+  std::string_view name;  // what a person reads after the number
+  std::string_view unit;  // what a machine reads in a "unit" field
+  real_interval bounds;   // every value of the kind lies here
+  bool integral;          // counts and positions are whole numbers
   value_style style;
   unsigned accepted_units;  // the phrase_unit bits the source's words may name
 };
@@ -84,71 +95,97 @@ constexpr unsigned phrase_units_of(units::unit_words w) {
 template <units::known_unit Unit>
 struct kind_traits<quantity<Unit>> {
   static constexpr const units::unit_descriptor& unit = units::unit_traits<Unit>::descriptor;
-  static constexpr kind_info info{unit.name, unit.label, non_negative, unit.whole_numbers,
+  static constexpr kind_info info{unit.name,           unit.label,
+                                  non_negative,        unit.whole_numbers,
                                   value_style::amount, detail::phrase_units_of(unit.named_by)};
   using interval_type = quantity<Unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
-  static constexpr real_interval number(const quantity<Unit>& q) { return real_interval::point(q.value()); }
+  static constexpr real_interval number(const quantity<Unit>& q) {
+    return real_interval::point(q.value());
+  }
 };
 
 template <>
 struct kind_traits<percentage_points> {
-  static constexpr kind_info info{"pp", "percentage_points", {-100.0, 100.0}, false, value_style::points,
-                                  unit_bit(phrase_unit::points)};
+  static constexpr kind_info info{"pp",  "percentage_points", {-100.0, 100.0},
+                                  false, value_style::points, unit_bit(phrase_unit::points)};
   using interval_type = quantity<units::point_unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
-  static constexpr real_interval number(const percentage_points& q) { return real_interval::point(q.value()); }
+  static constexpr real_interval number(const percentage_points& q) {
+    return real_interval::point(q.value());
+  }
 };
 
 template <>
 struct kind_traits<share> {
-  static constexpr kind_info info{"%", "percent", {0.0, 100.0}, false, value_style::percent, unit_bit(phrase_unit::percent)};
+  static constexpr kind_info info{
+      "%", "percent", {0.0, 100.0}, false, value_style::percent, unit_bit(phrase_unit::percent)};
   using interval_type = basic_share<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
-  static constexpr real_interval number(const share& s) { return real_interval::point(s.percent()); }
+  static constexpr real_interval number(const share& s) {
+    return real_interval::point(s.percent());
+  }
 };
 
 template <>
 struct kind_traits<growth> {
-  static constexpr kind_info info{"% y/y", "growth_percent", {next_up(-100.0), unbounded}, false, value_style::change,
+  static constexpr kind_info info{"% y/y",
+                                  "growth_percent",
+                                  {next_up(-100.0), unbounded},
+                                  false,
+                                  value_style::change,
                                   unit_bit(phrase_unit::percent) | unit_bit(phrase_unit::times) |
                                       unit_bit(phrase_unit::multiplied)};
   using interval_type = basic_growth<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_percent(i); }
-  static constexpr real_interval number(const growth& g) { return real_interval::point(g.percent()); }
+  static constexpr real_interval number(const growth& g) {
+    return real_interval::point(g.percent());
+  }
 };
 
 template <>
 struct kind_traits<multiple> {
-  static constexpr kind_info info{"times", "times", non_negative, false, value_style::factor,
-                                  unit_bit(phrase_unit::times_as_many) | unit_bit(phrase_unit::multiplied)};
+  static constexpr kind_info info{
+      "times",
+      "times",
+      non_negative,
+      false,
+      value_style::factor,
+      unit_bit(phrase_unit::times_as_many) | unit_bit(phrase_unit::multiplied)};
   using interval_type = basic_multiple<real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::of(i); }
-  static constexpr real_interval number(const multiple& m) { return real_interval::point(m.factor()); }
+  static constexpr real_interval number(const multiple& m) {
+    return real_interval::point(m.factor());
+  }
 };
 
 template <>
 struct kind_traits<cny_per_usd> {
-  static constexpr kind_info info{"CNY per USD", "CNY_per_USD", non_negative, false, value_style::amount,
-                                  unit_bit(phrase_unit::none)};
+  static constexpr kind_info info{"CNY per USD", "CNY_per_USD",       non_negative,
+                                  false,         value_style::amount, unit_bit(phrase_unit::none)};
   using interval_type = real_interval;
   static constexpr interval_type typed(real_interval i) { return i; }
-  static constexpr real_interval number(const cny_per_usd& r) { return real_interval::point(r.value()); }
+  static constexpr real_interval number(const cny_per_usd& r) {
+    return real_interval::point(r.value());
+  }
 };
 
-#define NEVFACTS_ORDINAL_KIND(type, word, label, low, style_, to_number)                                 \
-  template <>                                                                                          \
-  struct kind_traits<type> {                                                                           \
-    static constexpr kind_info info{word, label, {low, unbounded}, true, value_style::style_,            \
-                                    unit_bit(phrase_unit::none)};                                      \
-    using interval_type = real_interval;                                                               \
-    static constexpr interval_type typed(real_interval i) { return i; }                                \
-    static constexpr real_interval number(const type& v) { return real_interval::point(to_number); }   \
+#define NEVFACTS_ORDINAL_KIND(type, word, label, low, style_, to_number)                        \
+  template <>                                                                                   \
+  struct kind_traits<type> {                                                                    \
+    static constexpr kind_info info{                                                            \
+        word, label, {low, unbounded}, true, value_style::style_, unit_bit(phrase_unit::none)}; \
+    using interval_type = real_interval;                                                        \
+    static constexpr interval_type typed(real_interval i) { return i; }                         \
+    static constexpr real_interval number(const type& v) {                                      \
+      return real_interval::point(to_number);                                                   \
+    }                                                                                           \
   };
 NEVFACTS_ORDINAL_KIND(rank, "place", "rank", 1.0, rank, double(v.position))
 NEVFACTS_ORDINAL_KIND(calendar_year, "", "year", -unbounded, year, double(v.value))
 NEVFACTS_ORDINAL_KIND(calendar_day, "", "date", -unbounded, day, double(v.day_number))
-NEVFACTS_ORDINAL_KIND(direction, "", "direction", -1.0, direction, double(static_cast<signed char>(v)))
+NEVFACTS_ORDINAL_KIND(direction, "", "direction", -1.0, direction,
+                      double(static_cast<signed char>(v)))
 NEVFACTS_ORDINAL_KIND(date::weekday, "", "weekday", 0.0, weekday, double(v.c_encoding()))
 #undef NEVFACTS_ORDINAL_KIND
 
@@ -165,12 +202,17 @@ inline std::string decorated(const kind_info& k, std::string number) {
   const bool positive = !number.empty() && number != "0" && number[0] != '-';
   std::string out;
   switch (k.style) {
-    case value_style::percent: return number.append(" ").append(k.name);
+    case value_style::percent:
+      return number.append(" ").append(k.name);
     case value_style::points:
-    case value_style::change: return out.append(positive ? "+" : "").append(number).append(" ").append(k.name);
-    case value_style::factor: return out.append("x").append(number);
-    case value_style::rank: return out.append("#").append(number);
-    default: return number;
+    case value_style::change:
+      return out.append(positive ? "+" : "").append(number).append(" ").append(k.name);
+    case value_style::factor:
+      return out.append("x").append(number);
+    case value_style::rank:
+      return out.append("#").append(number);
+    default:
+      return number;
   }
 }
 
@@ -181,7 +223,8 @@ inline bool names_a_thing(value_style s) {
 }
 
 inline std::string format_point(const kind_info& k, double x) {
-  static constexpr const char* weekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr const char* weekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                             "Thursday", "Friday", "Saturday"};
   switch (k.style) {
     case value_style::year:
       if (fits_int(x) && x == double(int(x))) return std::to_string(int(x));
@@ -191,11 +234,15 @@ inline std::string format_point(const kind_info& k, double x) {
         return to_string(period::to_ymd(int(x)));
       break;
     case value_style::direction:
-      if (x == -1.0 || x == 0.0 || x == 1.0 || x == 2.0) return std::string(to_string(static_cast<direction>(int(x))));
+      if (x == -1.0 || x == 0.0 || x == 1.0 || x == 2.0)
+        return std::string(to_string(static_cast<direction>(int(x))));
       return "?";
-    case value_style::weekday: return (x >= 0 && x < 7 && x == double(int(x))) ? weekdays[int(x)] : "?";
-    case value_style::amount: return format_number(x).append(" ").append(k.name);
-    default: return decorated(k, format_number(x));
+    case value_style::weekday:
+      return (x >= 0 && x < 7 && x == double(int(x))) ? weekdays[int(x)] : "?";
+    case value_style::amount:
+      return format_number(x).append(" ").append(k.name);
+    default:
+      return decorated(k, format_number(x));
   }
   return format_number(x);
 }
@@ -216,8 +263,8 @@ inline std::string format_value(const kind_info& k, real_interval i) {
   const bool open_above = is_infinite(i.hi) || i.hi >= k.bounds.hi;
   const bool open_below = !open_above && (is_infinite(i.lo) || i.lo <= k.bounds.lo);
   const real_interval shown = open_above   ? real_interval::at_least(i.lo)
-                             : open_below ? real_interval::at_most(i.hi)
-                                          : i;
+                              : open_below ? real_interval::at_most(i.hi)
+                                           : i;
   const int e = rounding_exponent(shown, k.integral);
   auto lower = [&](double x) {
     return named ? detail::format_point(k, x) : detail::decorated(k, format_lower_end(x, e));
@@ -226,9 +273,12 @@ inline std::string format_value(const kind_info& k, real_interval i) {
     return named ? detail::format_point(k, x) : detail::decorated(k, format_upper_end(x, e));
   };
   std::string out;
-  if (open_above) out.append("at least ").append(lower(i.lo));
-  else if (open_below) out.append("at most ").append(upper(i.hi));
-  else out.append("[").append(lower(i.lo)).append(", ").append(upper(i.hi)).append("]");
+  if (open_above)
+    out.append("at least ").append(lower(i.lo));
+  else if (open_below)
+    out.append("at most ").append(upper(i.hi));
+  else
+    out.append("[").append(lower(i.lo)).append(", ").append(upper(i.hi)).append("]");
   if (plain) out.append(" ").append(k.name);
   return out;
 }

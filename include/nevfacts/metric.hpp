@@ -1,18 +1,20 @@
 // nevfacts/metric.hpp -- what is measured, with the kind of value it can hold fixed in its type
 //
 // Synopsis (namespace nevfacts)
-//   struct share_whole { subject of; std::string_view metric_id; bool is_named;   // what a share is of
-//                        constexpr bool named() const; constexpr bool same_as(const share_whole&) const; };
+//   struct share_whole { subject of; std::string_view metric_id; bool is_named;   // what a share
+//   is of
+//                        constexpr bool named() const; constexpr bool same_as(const share_whole&)
+//                        const; };
 //   template <value_kind Q> constexpr share_whole whole_of(subject, const metric<Q>&);
-//   struct change_level { std::string_view metric_id; constexpr bool named() const; };  // what changes
-//   template <value_kind Q> constexpr change_level change_of(const metric<Q>& level);
+//   struct change_level { std::string_view metric_id; constexpr bool named() const; };  // what
+//   changes template <value_kind Q> constexpr change_level change_of(const metric<Q>& level);
 //   template <value_kind T> struct metric {
 //     std::string_view id, name; std::uint64_t hash;
 //     share_whole whole;                  // shares only
 //     change_level level;                 // growth, percentage points, direction only
 //     constexpr metric(std::string_view id, std::string_view name);
-//     constexpr metric(std::string_view id, std::string_view name, share_whole) requires T is share;
-//     constexpr metric(std::string_view id, std::string_view name, change_level)
+//     constexpr metric(std::string_view id, std::string_view name, share_whole) requires T is
+//     share; constexpr metric(std::string_view id, std::string_view name, change_level)
 //       requires T is growth, percentage_points or direction;
 //   };
 //
@@ -65,7 +67,8 @@ struct change_level {
 
 template <class T>
 inline constexpr bool is_change_value =
-    std::is_same_v<T, growth> || std::is_same_v<T, percentage_points> || std::is_same_v<T, direction>;
+    std::is_same_v<T, growth> || std::is_same_v<T, percentage_points> ||
+    std::is_same_v<T, direction>;
 
 template <value_kind T>
 struct metric {
@@ -76,29 +79,33 @@ struct metric {
   share_whole whole{};   // shares only: what the share is of
   change_level level{};  // changes only: the metric whose level changes
 
-  constexpr metric(std::string_view id_, std::string_view name_) : id(id_), name(name_), hash(hash_text(id_)) {}
-  constexpr metric(std::string_view id_, std::string_view name_, share_whole of)
-    requires std::is_same_v<T, share>
+  constexpr metric(std::string_view id_, std::string_view name_)
+      : id(id_), name(name_), hash(hash_text(id_)) {}
+  constexpr metric(std::string_view id_, std::string_view name_,
+                   share_whole of) requires std::is_same_v<T, share>
       : id(id_), name(name_), hash(hash_text(id_)), whole(of) {}
-  constexpr metric(std::string_view id_, std::string_view name_, change_level of)
-    requires is_change_value<T>
+  constexpr metric(std::string_view id_, std::string_view name_,
+                   change_level of) requires is_change_value<T>
       : id(id_), name(name_), hash(hash_text(id_)), level(of) {}
 };
 
 template <value_kind Q>
 constexpr share_whole whole_of(subject of, const metric<Q>& m) {
-  static_assert(requires { typename quantity_unit<Q>::type; },
-                "nevfacts: a share is a share of an amount (sales, production): the whole's metric must count "
-                "something");
+  static_assert(
+      requires { typename quantity_unit<Q>::type; },
+      "nevfacts: a share is a share of an amount (sales, production): the whole's metric must "
+      "count "
+      "something");
   return {of, m.id, true};
 }
 
 template <value_kind Q>
 constexpr change_level change_of(const metric<Q>& level) {
   constexpr bool level_is_not_a_change = !is_change_value<Q>;
-  static_assert(level_is_not_a_change,
-                "nevfacts: change_of(level) names the metric whose level changes (sales, a market share), "
-                "not another change");
+  static_assert(
+      level_is_not_a_change,
+      "nevfacts: change_of(level) names the metric whose level changes (sales, a market share), "
+      "not another change");
   return {level.id};
 }
 

@@ -37,15 +37,18 @@ class exchange_rate {
   using rep = Rep;
 
   constexpr exchange_rate() = default;
-  constexpr exchange_rate(Rep quote_per_base, period valid) : rate_(positive(quote_per_base)), valid_(valid) {}
+  constexpr exchange_rate(Rep quote_per_base, period valid)
+      : rate_(positive(quote_per_base)), valid_(valid) {}
 
   constexpr Rep value() const { return rate_; }
   constexpr period valid_for() const { return valid_; }
 
-  friend constexpr quantity<QuoteUnit, Rep> convert(const quantity<BaseUnit, Rep>& amount, const exchange_rate& r) {
+  friend constexpr quantity<QuoteUnit, Rep> convert(const quantity<BaseUnit, Rep>& amount,
+                                                    const exchange_rate& r) {
     return quantity<QuoteUnit, Rep>::from_value(amount.value() * r.rate_);
   }
-  friend constexpr quantity<BaseUnit, Rep> convert(const quantity<QuoteUnit, Rep>& amount, const exchange_rate& r) {
+  friend constexpr quantity<BaseUnit, Rep> convert(const quantity<QuoteUnit, Rep>& amount,
+                                                   const exchange_rate& r) {
     return quantity<BaseUnit, Rep>::from_value(amount.value() / r.rate_);
   }
 
@@ -67,32 +70,37 @@ class exchange_rate {
 using cny_per_usd = exchange_rate<units::yuan_unit, units::us_dollar_unit>;
 
 template <class QuoteUnit, class BaseUnit, class Rep>
-constexpr exchange_rate<QuoteUnit, BaseUnit, Rep> implied_rate(const quantity<QuoteUnit, Rep>& quote,
-                                                              const quantity<BaseUnit, Rep>& base, period on) {
+constexpr exchange_rate<QuoteUnit, BaseUnit, Rep> implied_rate(
+    const quantity<QuoteUnit, Rep>& quote, const quantity<BaseUnit, Rep>& base, period on) {
   return {quote.value() / base.value(), on};
 }
 
 template <class Amount, class QuoteUnit, class BaseUnit, class Rep>
-  requires(!std::is_same_v<Amount, quantity<QuoteUnit, Rep>> && !std::is_same_v<Amount, quantity<BaseUnit, Rep>>)
-constexpr Amount convert(const Amount& amount, const exchange_rate<QuoteUnit, BaseUnit, Rep>&) {
+requires(!std::is_same_v<Amount, quantity<QuoteUnit, Rep>> &&
+         !std::is_same_v<Amount, quantity<BaseUnit, Rep>>) constexpr Amount
+    convert(const Amount& amount, const exchange_rate<QuoteUnit, BaseUnit, Rep>&) {
   constexpr bool amount_is_in_a_currency_of_the_rate = dependent_false<Amount>;
   constexpr bool amount_is_an_interval = requires {
     requires std::is_same_v<typename Amount::value_type, real_interval>;
   };
   if constexpr (amount_is_an_interval)
-    static_assert(amount_is_in_a_currency_of_the_rate,
-                  "nevfacts: convert() converts an amount with a number value (US$31.91 billion), not an interval "
-                  "(a fact's typed_value()): convert each bound, or use derive_rate on the two facts");
+    static_assert(
+        amount_is_in_a_currency_of_the_rate,
+        "nevfacts: convert() converts an amount with a number value (US$31.91 billion), not an "
+        "interval "
+        "(a fact's typed_value()): convert each bound, or use derive_rate on the two facts");
   else
-    static_assert(amount_is_in_a_currency_of_the_rate,
-                  "nevfacts: convert() takes an amount in one of the exchange rate's two currencies");
+    static_assert(
+        amount_is_in_a_currency_of_the_rate,
+        "nevfacts: convert() takes an amount in one of the exchange rate's two currencies");
   return amount;
 }
 
 template <class QuoteUnit, class BaseUnit>
 std::ostream& operator<<(std::ostream& out, const exchange_rate<QuoteUnit, BaseUnit, double>& r) {
   return out << format_number(r.value()) << ' ' << units::unit_traits<QuoteUnit>::descriptor.name
-             << " per " << units::unit_traits<BaseUnit>::descriptor.name << " (" << r.valid_for() << ')';
+             << " per " << units::unit_traits<BaseUnit>::descriptor.name << " (" << r.valid_for()
+             << ')';
 }
 
 }  // namespace nevfacts

@@ -8,9 +8,9 @@
 //   enum class direction { down = -1, flat = 0, up = 1, rapid_up = 2 };
 //   constexpr std::optional<direction> parse_direction(std::string_view words);
 //   constexpr std::optional<date::weekday> parse_weekday(std::string_view words);
-//   constexpr std::optional<rank> parse_leading_rank(std::string_view words);   // "leads the world"
-//   struct word_reading { refusal reason; double value, upper; };
-//   constexpr word_reading read_rank(words), read_direction(words), read_calendar_day(words),
+//   constexpr std::optional<rank> parse_leading_rank(std::string_view words);   // "leads the
+//   world" struct word_reading { refusal reason; double value, upper; }; constexpr word_reading
+//   read_rank(words), read_direction(words), read_calendar_day(words),
 //                          read_calendar_year(words);   // with the reason when refused
 //   std::ostream& operator<<(std::ostream&, rank);            // "#2"
 //   std::ostream& operator<<(std::ostream&, calendar_year);   // "2015"
@@ -62,7 +62,8 @@ constexpr bool contains_word(std::string_view text, std::string_view word) {
   for (std::size_t at = 0; at + word.size() <= text.size(); ++at) {
     if (at > 0 && !is_word_end(text[at - 1])) continue;
     bool same = true;
-    for (std::size_t i = 0; same && i < word.size(); ++i) same = lower_ascii(text[at + i]) == word[i];
+    for (std::size_t i = 0; same && i < word.size(); ++i)
+      same = lower_ascii(text[at + i]) == word[i];
     if (same) return true;
   }
   return false;
@@ -71,27 +72,36 @@ constexpr bool contains_word(std::string_view text, std::string_view word) {
 template <const auto& Words>
 constexpr bool has_any_word(std::string_view text) {
   for (phrase_cursor at(text); !at.done();)
-    if (!at.take_any<Words>()) at.skip_word();
-    else return true;
+    if (!at.take_any<Words>())
+      at.skip_word();
+    else
+      return true;
   return false;
 }
 inline constexpr word rising_words[] = {
-    "rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown", "growth", "increase",
-    "increases", "increased", "increasing", "upward", "upwards", "up", "soar", "soars", "soared", "soaring", "surge",
-    "surges", "surged", "surging", "climb", "climbs", "climbed", "climbing", "jump", "jumps", "jumped", "jumping",
-    "gain", "gains", "gained", "gaining", "expand", "expands", "expanded", "expanding", "expansion", "higher", "boom",
-    "booming"};
+    "rise",       "rises",    "rising",  "rose",   "risen",    "grow",      "grows",
+    "growing",    "grew",     "grown",   "growth", "increase", "increases", "increased",
+    "increasing", "upward",   "upwards", "up",     "soar",     "soars",     "soared",
+    "soaring",    "surge",    "surges",  "surged", "surging",  "climb",     "climbs",
+    "climbed",    "climbing", "jump",    "jumps",  "jumped",   "jumping",   "gain",
+    "gains",      "gained",   "gaining", "expand", "expands",  "expanded",  "expanding",
+    "expansion",  "higher",   "boom",    "booming"};
 inline constexpr word falling_words[] = {
-    "fall", "falls", "falling", "fell", "fallen", "decline", "declines", "declined", "declining", "decrease",
-    "decreases", "decreased", "decreasing", "drop", "drops", "dropped", "dropping", "shrink", "shrinks", "shrank",
-    "shrinking", "shrunk", "slump", "slumps", "slumped", "slumping", "plunge", "plunges", "plunged", "plunging", "sink",
-    "sinks", "sank", "sinking", "slip", "slips", "slipped", "slipping", "dip", "dips", "dipped", "dipping", "contract",
-    "contracts", "contracted", "contracting", "contraction", "down", "downward", "downwards", "lower", "weaken",
-    "weakened", "weakening"};
-inline constexpr word steady_words[] = {"stable", "steady", "flat", "unchanged", "stabilized", "stabilised"};
-inline constexpr word rapid_words[] = {"rapid",  "rapidly", "fast",  "sharp",  "sharply", "soar",   "soars", "soared",
-                                       "soaring", "surge",  "surges", "surged", "surging", "boom",  "booming", "quickly"};
-inline constexpr word negation_words[] = {"not", "no", "never", "stopped", "halted", "ended", "failed", "without",
+    "fall",      "falls",     "falling",    "fell",        "fallen",      "decline",    "declines",
+    "declined",  "declining", "decrease",   "decreases",   "decreased",   "decreasing", "drop",
+    "drops",     "dropped",   "dropping",   "shrink",      "shrinks",     "shrank",     "shrinking",
+    "shrunk",    "slump",     "slumps",     "slumped",     "slumping",    "plunge",     "plunges",
+    "plunged",   "plunging",  "sink",       "sinks",       "sank",        "sinking",    "slip",
+    "slips",     "slipped",   "slipping",   "dip",         "dips",        "dipped",     "dipping",
+    "contract",  "contracts", "contracted", "contracting", "contraction", "down",       "downward",
+    "downwards", "lower",     "weaken",     "weakened",    "weakening"};
+inline constexpr word steady_words[] = {"stable",    "steady",     "flat",
+                                        "unchanged", "stabilized", "stabilised"};
+inline constexpr word rapid_words[] = {
+    "rapid",   "rapidly", "fast",   "sharp",  "sharply", "soar", "soars",   "soared",
+    "soaring", "surge",   "surges", "surged", "surging", "boom", "booming", "quickly"};
+inline constexpr word negation_words[] = {"not",    "no",      "never",  "stopped",
+                                          "halted", "ended",   "failed", "without",
                                           "ceased", "neither", "nor"};
 }  // namespace detail
 
@@ -103,14 +113,16 @@ struct word_reading {
 
 constexpr word_reading read_direction(std::string_view words) {
   using namespace detail;
-  const bool rising = has_any_word<rising_words>(words), falling = has_any_word<falling_words>(words);
+  const bool rising = has_any_word<rising_words>(words),
+             falling = has_any_word<falling_words>(words);
   const bool steady = has_any_word<steady_words>(words);
   if (!rising && !falling && !steady) return {refusal::no_direction};
   if (has_any_word<negation_words>(words) || int(rising) + int(falling) + int(steady) > 1)
     return {refusal::negated_or_mixed_direction};
   const direction d = falling ? direction::down
-                      : rising ? (has_any_word<rapid_words>(words) ? direction::rapid_up : direction::up)
-                               : direction::flat;
+                      : rising
+                          ? (has_any_word<rapid_words>(words) ? direction::rapid_up : direction::up)
+                          : direction::flat;
   const double v = double(static_cast<signed char>(d));
   return {refusal::none, v, v};
 }
@@ -122,16 +134,20 @@ constexpr std::optional<direction> parse_direction(std::string_view words) {
 }
 
 namespace detail {
-inline constexpr word rank_denials[] = {"no longer", "not", "never", "lost", "fell from", "dropped from",
-                                        "slipped from", "fell out", "former", "formerly", "once", "used to",
-                                        "no more", "fell to", "dropped to", "slipped to"};
-inline constexpr word leading_words[] = {"leads", "lead", "leading", "leader", "largest", "biggest", "topped",
-                                         "tops", "top spot", "top position", "top seller", "highest", "best selling",
-                                         "number one", "no. 1", "no.1", "no 1", "champion", "top"};
-inline constexpr word rank_number_words[] = {"number", "no.", "no", "top", "ranked", "ranking", "rank"};
+inline constexpr word rank_denials[] = {"no longer", "not",          "never",        "lost",
+                                        "fell from", "dropped from", "slipped from", "fell out",
+                                        "former",    "formerly",     "once",         "used to",
+                                        "no more",   "fell to",      "dropped to",   "slipped to"};
+inline constexpr word leading_words[] = {
+    "leads", "lead",     "leading",      "leader",     "largest", "biggest",      "topped",
+    "tops",  "top spot", "top position", "top seller", "highest", "best selling", "number one",
+    "no. 1", "no.1",     "no 1",         "champion",   "top"};
+inline constexpr word rank_number_words[] = {"number", "no.",     "no",  "top",
+                                             "ranked", "ranking", "rank"};
 // "for the ninth consecutive year": an ordinal that counts repeats, not a rank.
-inline constexpr word repeat_words[] = {"consecutive", "straight", "successive", "running", "year", "years", "time",
-                                        "times", "month", "months", "quarter", "quarters", "season", "week"};
+inline constexpr word repeat_words[] = {
+    "consecutive", "straight", "successive", "running", "year",     "years",  "time",
+    "times",       "month",    "months",     "quarter", "quarters", "season", "week"};
 constexpr bool counts_repeats(phrase_cursor next) { return next.take_any<repeat_words>(); }
 }  // namespace detail
 
@@ -186,8 +202,8 @@ constexpr word_reading read_rank(std::string_view words) {
       continue;
     }
     phrase_cursor number_one = at;  // "number one", "No. 2", "ranked 3"
-    if (number_one.take("number") || number_one.take("no.") || number_one.take("no") || number_one.take("ranked") ||
-        number_one.take("rank")) {
+    if (number_one.take("number") || number_one.take("no.") || number_one.take("no") ||
+        number_one.take("ranked") || number_one.take("rank")) {
       if (const std::size_t c = number_one.take_first<cardinal_words>(); c != phrase_cursor::none) {
         ordinal = int(cardinal_words[c].value);
         ++numbers;
@@ -200,8 +216,10 @@ constexpr word_reading read_rank(std::string_view words) {
         continue;
       }
     }
-    if (at.take_any<leading_words>()) leading = true;
-    else at.skip_word();
+    if (at.take_any<leading_words>())
+      leading = true;
+    else
+      at.skip_word();
   }
   if (numbers > 1) return {refusal::two_ranks};
   if (top != 0) return {refusal::none, 1.0, double(top)};
@@ -218,7 +236,8 @@ constexpr std::optional<rank> parse_leading_rank(std::string_view words) {
 }
 
 constexpr std::optional<date::weekday> parse_weekday(std::string_view words) {
-  constexpr std::string_view names[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  constexpr std::string_view names[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                        "thursday", "friday", "saturday"};
   for (unsigned i = 0; i < 7; ++i)
     if (detail::contains_word(words, names[i])) return date::weekday{i};
   return std::nullopt;
@@ -230,12 +249,12 @@ struct month_word {
   unsigned month;
 };
 inline constexpr month_word month_words[] = {
-    {"january", 1},   {"jan.", 1},      {"jan", 1},       {"february", 2}, {"feb.", 2},     {"feb", 2},
-    {"march", 3},     {"mar.", 3},      {"mar", 3},       {"april", 4},    {"apr.", 4},     {"apr", 4},
-    {"may", 5},       {"june", 6},      {"jun.", 6},      {"jun", 6},      {"july", 7},     {"jul.", 7},
-    {"jul", 7},       {"august", 8},    {"aug.", 8},      {"aug", 8},      {"september", 9}, {"sept.", 9},
-    {"sept", 9},      {"sep.", 9},      {"sep", 9},       {"october", 10}, {"oct.", 10},    {"oct", 10},
-    {"november", 11}, {"nov.", 11},     {"nov", 11},      {"december", 12}, {"dec.", 12},   {"dec", 12}};
+    {"january", 1},   {"jan.", 1},   {"jan", 1},  {"february", 2},  {"feb.", 2},      {"feb", 2},
+    {"march", 3},     {"mar.", 3},   {"mar", 3},  {"april", 4},     {"apr.", 4},      {"apr", 4},
+    {"may", 5},       {"june", 6},   {"jun.", 6}, {"jun", 6},       {"july", 7},      {"jul.", 7},
+    {"jul", 7},       {"august", 8}, {"aug.", 8}, {"aug", 8},       {"september", 9}, {"sept.", 9},
+    {"sept", 9},      {"sep.", 9},   {"sep", 9},  {"october", 10},  {"oct.", 10},     {"oct", 10},
+    {"november", 11}, {"nov.", 11},  {"nov", 11}, {"december", 12}, {"dec.", 12},     {"dec", 12}};
 }  // namespace detail
 
 // "Aug. 9, 2023", "July 26, 2023", "February 7, 2023": a month name (a whole word), a day of one
@@ -245,8 +264,10 @@ constexpr word_reading read_calendar_day(std::string_view words) {
   phrase_cursor at(words);
   unsigned month = 0;
   while (!at.done() && month == 0) {
-    if (const std::size_t m = at.take_first<month_words>(); m != phrase_cursor::none) month = month_words[m].month;
-    else at.skip_word();
+    if (const std::size_t m = at.take_first<month_words>(); m != phrase_cursor::none)
+      month = month_words[m].month;
+    else
+      at.skip_word();
   }
   if (month == 0 || !is_digit(at.peek())) return {refusal::no_date};
   const decimal day = at.read_decimal();
@@ -258,7 +279,8 @@ constexpr word_reading read_calendar_day(std::string_view words) {
   if (year.length != 4 || year.glued || year.mantissa < 1000) return {refusal::invalid_date};
   at.advance(year.length);
   if (!at.done() && is_digit(at.peek())) return {refusal::number_after_figure};
-  const date::year_month_day ymd{date::year{int(year.mantissa)}, date::month{month}, date::day{unsigned(day.mantissa)}};
+  const date::year_month_day ymd{date::year{int(year.mantissa)}, date::month{month},
+                                 date::day{unsigned(day.mantissa)}};
   if (!ymd.ok()) return {refusal::invalid_date};
   const double n = double(date::sys_days(ymd).time_since_epoch().count());
   return {refusal::none, n, n};
@@ -292,10 +314,14 @@ constexpr word_reading read_calendar_year(std::string_view words) {
 
 constexpr std::string_view to_string(direction d) {
   switch (d) {
-    case direction::down: return "falling";
-    case direction::flat: return "flat";
-    case direction::up: return "rising";
-    case direction::rapid_up: return "rising rapidly";
+    case direction::down:
+      return "falling";
+    case direction::flat:
+      return "flat";
+    case direction::up:
+      return "rising";
+    case direction::rapid_up:
+      return "rising rapidly";
   }
   return "?";
 }

@@ -6,15 +6,16 @@
 //   enum class phrase_unit { none, percent, points, times, times_as_many, yuan, us_dollars,
 //                            multiplied };            // multiplied: "doubled", "tripled"
 //   enum class noun_family { none, vehicles, companies, clusters, platforms, people, years,
-//                            periods, money, measures, units };   // what the noun's head word counts
+//                            periods, money, measures, units };   // what the noun's head word
+//                            counts
 //   struct parsed_phrase {
 //     real_interval value;     // every value the words allow, in the unit they name
 //     double stated;           // the number as written, scale applied
 //     double last_place;       // the unit of the last significant digit, scale applied
 //     statement how; phrase_unit unit; int sign; std::string_view noun, context_noun;
 //     bool whole_count;        // a whole number below 1,000 with no scale word (a count is exact)
-//     refusal reason; std::string_view error;   // why the words were refused (nevfacts/refusal.hpp)
-//     bool ok() const;
+//     refusal reason; std::string_view error;   // why the words were refused
+//     (nevfacts/refusal.hpp) bool ok() const;
 //   };
 //   constexpr parsed_phrase parse_phrase(std::string_view words);
 //   constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view sentence,
@@ -55,11 +56,41 @@
 
 namespace nevfacts {
 
-enum class statement : unsigned char { exact, rounded, more_than, at_least, less_than, at_most, about, nearly, just_over,
-                                       between };
-enum class phrase_unit : unsigned char { none, percent, points, times, times_as_many, yuan, us_dollars, multiplied };
-enum class noun_family : unsigned char { none, vehicles, companies, clusters, platforms, people, years, periods, money,
-                                         measures, units };  // units: "units", "sets", "pieces" of anything counted
+enum class statement : unsigned char {
+  exact,
+  rounded,
+  more_than,
+  at_least,
+  less_than,
+  at_most,
+  about,
+  nearly,
+  just_over,
+  between
+};
+enum class phrase_unit : unsigned char {
+  none,
+  percent,
+  points,
+  times,
+  times_as_many,
+  yuan,
+  us_dollars,
+  multiplied
+};
+enum class noun_family : unsigned char {
+  none,
+  vehicles,
+  companies,
+  clusters,
+  platforms,
+  people,
+  years,
+  periods,
+  money,
+  measures,
+  units
+};  // units: "units", "sets", "pieces" of anything counted
 
 constexpr std::string_view to_string(statement s) {
   constexpr std::string_view names[] = {"exact",   "rounded", "more than", "at least",  "less than",
@@ -67,13 +98,15 @@ constexpr std::string_view to_string(statement s) {
   return names[static_cast<unsigned>(s)];
 }
 constexpr std::string_view to_string(phrase_unit u) {
-  constexpr std::string_view names[] = {"none", "percent", "percentage points", "times (a change)", "times as many",
-                                        "yuan", "US dollars", "multiplied (doubled, tripled)"};
+  constexpr std::string_view names[] = {
+      "none",          "percent", "percentage points", "times (a change)",
+      "times as many", "yuan",    "US dollars",        "multiplied (doubled, tripled)"};
   return names[static_cast<unsigned>(u)];
 }
 constexpr std::string_view to_string(noun_family f) {
-  constexpr std::string_view names[] = {"none",   "vehicles", "companies", "clusters", "platforms", "people",
-                                        "years",  "periods",  "money",     "measures", "units"};
+  constexpr std::string_view names[] = {"none",      "vehicles", "companies", "clusters",
+                                        "platforms", "people",   "years",     "periods",
+                                        "money",     "measures", "units"};
   return names[static_cast<unsigned>(f)];
 }
 
@@ -83,14 +116,17 @@ struct parsed_phrase {
   double last_place = 0.0;
   statement how = statement::rounded;
   phrase_unit unit = phrase_unit::none;
-  int sign = 0;  // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
-  std::string_view noun{};           // the words after the figure
-  std::string_view context_noun{};   // in a sentence, what follows a figure with no noun of its own
-  std::string_view after_number{};   // every word after the number and its scale (unit, periods, noun)
+  int sign = 0;                     // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
+  std::string_view noun{};          // the words after the figure
+  std::string_view context_noun{};  // in a sentence, what follows a figure with no noun of its own
+  std::string_view
+      after_number{};  // every word after the number and its scale (unit, periods, noun)
   bool whole_count = false;
   bool sign_from_sentence = false;
   bool level_stated = false;
-  bool signed_number = false;  // the sign is a '-' or '+' on the number ("-2%", "US$-3.2 billion")  // "rose to 5.4 million", "up from 9%": a level, though a verb of change
+  bool signed_number =
+      false;  // the sign is a '-' or '+' on the number ("-2%", "US$-3.2 billion")  // "rose to 5.4
+              // million", "up from 9%": a level, though a verb of change
   refusal reason = refusal::none;
   std::string_view error{};
 
@@ -115,7 +151,7 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
   decimal d;
   std::size_t point = size;  // where the decimal point is, if any
   int zeros_run = 0;
-  int group = 0;             // digits since the last comma (or the start)
+  int group = 0;  // digits since the last comma (or the start)
   bool comma = false;
   std::size_t i = 0;
   // A separator is read only when a digit follows, so reading anything means reading a digit.
@@ -129,11 +165,14 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
       d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
       zeros_run = (c == '0') ? zeros_run + 1 : 0;
       ++group;
-    } else if ((c == ',' || c == '.') && point == size && i + 1 < size && s[i + 1] >= '0' && s[i + 1] <= '9') {
+    } else if ((c == ',' || c == '.') && point == size && i + 1 < size && s[i + 1] >= '0' &&
+               s[i + 1] <= '9') {
       // "1,500" groups thousands; "1,5", "0,5", "1,2,3" and "1234,567" may be decimal commas.
       if (comma ? group != 3 : (c == ',' && (group > 3 || s[0] == '0'))) d.bad_comma = true;
-      if (c == '.') point = i;
-      else comma = true;
+      if (c == '.')
+        point = i;
+      else
+        comma = true;
       group = 0;
     } else {
       break;
@@ -151,13 +190,17 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
 // The words of a list entry: the entry itself, or its `text` (number, scale and unit words).
 template <class Entry>
 constexpr word word_of(const Entry& e) {
-  if constexpr (std::is_same_v<Entry, word>) return e;
-  else return e.text;
+  if constexpr (std::is_same_v<Entry, word>)
+    return e;
+  else
+    return e.text;
 }
 
 // A bit for each lower-case first letter (others share bits: a false match only costs a
 // full compare).
-constexpr std::uint64_t initial_bit(char lower) { return std::uint64_t(1) << (static_cast<unsigned char>(lower) & 63u); }
+constexpr std::uint64_t initial_bit(char lower) {
+  return std::uint64_t(1) << (static_cast<unsigned char>(lower) & 63u);
+}
 
 template <class List>
 constexpr std::uint64_t initials_of(const List& entries) {
@@ -182,11 +225,14 @@ constexpr auto index_by_initial() {
   constexpr std::size_t n = std::size(Words);
   initial_index<n> index;
   std::array<std::uint16_t, 65> next{};
-  for (const auto& e : Words) ++index.start[(static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u) + 1];
-  for (std::size_t b = 1; b < 65; ++b) index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
+  for (const auto& e : Words)
+    ++index.start[(static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u) + 1];
+  for (std::size_t b = 1; b < 65; ++b)
+    index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
   next = index.start;
   std::uint16_t i = 0;
-  for (const auto& e : Words) index.order[next[static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u]++] = i++;
+  for (const auto& e : Words)
+    index.order[next[static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u]++] = i++;
   return index;
 }
 template <const auto& Words>
@@ -205,9 +251,12 @@ struct token_index {
 template <const auto& Words>
 constexpr auto index_by_token() {
   token_index<std::size(Words)> index;
-  auto bucket_of = [](const auto& e) { return token_bucket(lower_ascii(word_of(e).text[0]), word_of(e).size); };
+  auto bucket_of = [](const auto& e) {
+    return token_bucket(lower_ascii(word_of(e).text[0]), word_of(e).size);
+  };
   for (const auto& e : Words) ++index.start[bucket_of(e) + 1];
-  for (std::size_t b = 1; b < index.start.size(); ++b) index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
+  for (std::size_t b = 1; b < index.start.size(); ++b)
+    index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
   auto next = index.start;
   std::uint16_t i = 0;
   for (const auto& e : Words) index.order[next[bucket_of(e)]++] = i++;
@@ -228,7 +277,8 @@ constexpr std::size_t entry_of_token(std::string_view token) {
     const word w = word_of(Words[index.order[k]]);
     if (w.size != n) continue;
     std::size_t i = 1;
-    while (i < n && (t[i] == w.text[i] || (w.text[i] >= 'a' && w.text[i] <= 'z' && t[i] == w.text[i] - ('a' - 'A'))))
+    while (i < n && (t[i] == w.text[i] ||
+                     (w.text[i] >= 'a' && w.text[i] <= 'z' && t[i] == w.text[i] - ('a' - 'A'))))
       ++i;
     if (i == n) return index.order[k];
   }
@@ -238,11 +288,15 @@ constexpr std::size_t entry_of_token(std::string_view token) {
 // Walks the words of a phrase; words are separated by spaces and hyphens.
 class phrase_cursor {
  public:
-  constexpr explicit phrase_cursor(std::string_view text) : text_(text.data()), size_(text.size()) { skip_blanks(); }
+  constexpr explicit phrase_cursor(std::string_view text) : text_(text.data()), size_(text.size()) {
+    skip_blanks();
+  }
 
   constexpr bool done() const { return at_ >= size_; }
   constexpr std::size_t position() const { return at_; }
-  constexpr char raw(std::size_t offset) const { return at_ + offset < size_ ? text_[at_ + offset] : '\0'; }
+  constexpr char raw(std::size_t offset) const {
+    return at_ + offset < size_ ? text_[at_ + offset] : '\0';
+  }
   constexpr char peek() const { return done() ? '\0' : text_[at_]; }
   constexpr std::string_view rest() const { return {text_ + at_, size_ - at_}; }
   constexpr decimal read_decimal() const { return detail::read_decimal(text_ + at_, size_ - at_); }
@@ -264,11 +318,14 @@ class phrase_cursor {
     const char* here = text_ + at_;
     for (std::size_t i = 1; i < w.size; ++i) {
       const char want = w.text[i], got = here[i];
-      if (got != want && !(want >= 'a' && want <= 'z' && got == want - ('a' - 'A')) && !(want == ' ' && got == '-'))
+      if (got != want && !(want >= 'a' && want <= 'z' && got == want - ('a' - 'A')) &&
+          !(want == ' ' && got == '-'))
         return false;
     }
-    const std::size_t end = at_ + w.size;  // text_[end], not here[w.size]: GCC 12 -O3 -Warray-bounds
-    if (end < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(text_[end]) && !(glued && is_digit(text_[end])))
+    const std::size_t end =
+        at_ + w.size;  // text_[end], not here[w.size]: GCC 12 -O3 -Warray-bounds
+    if (end < size_ && !is_word_end(w.text[w.size - 1]) && !is_word_end(text_[end]) &&
+        !(glued && is_digit(text_[end])))
       return false;  // "up" in "upward"
     advance(w.size);
     return true;
@@ -289,7 +346,9 @@ class phrase_cursor {
     return none;
   }
   template <const auto& Words>
-  constexpr bool take_any() { return take_first<Words>() != none; }
+  constexpr bool take_any() {
+    return take_first<Words>() != none;
+  }
   // As take_any, the words may run straight into digits ("HK$5 billion", "EUR5 billion").
   template <const auto& Words>
   constexpr bool take_any_glued() {
@@ -303,7 +362,9 @@ class phrase_cursor {
 
  private:
   constexpr void skip_blanks() {
-    while (at_ < size_ && (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',' || text_[at_] == '+')) ++at_;
+    while (at_ < size_ &&
+           (text_[at_] == ' ' || text_[at_] == '-' || text_[at_] == ',' || text_[at_] == '+'))
+      ++at_;
     const char c = at_ < size_ ? text_[at_] : '\0';
     initial_ = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
   }
@@ -315,79 +376,171 @@ class phrase_cursor {
 
 // Qualifiers: what the words say about the number before it.
 inline constexpr word more_than_words[] = {
-    "more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "above", "surpassed", "surpassing", "surpasses",
-    "surpass", "topped", "topping", "tops", "top", "in excess of", "upwards of", "well over", "well above", "beyond",
-    "broke through", "broken through", "breaking through", "crossed"};
-inline constexpr word at_least_words[] = {"at least", "no less than", "not less than", "no fewer than", "a minimum of"};
-inline constexpr word less_than_words[] = {"less than", "fewer than", "under", "below", "lower than"};
-inline constexpr word at_most_words[] = {"at most", "up to", "no more than", "not more than", "as high as", "as much as",
-                                         "as many as", "a maximum of"};
-inline constexpr word about_words[] = {"around", "about", "approximately", "roughly", "some", "close to", "an estimated",
-                                       "or so"};
-inline constexpr word nearly_words[] = {"nearly", "almost", "just under", "just below", "nearing", "neared", "approaching",
-                                        "just shy of", "short of"};
-inline constexpr word just_over_words[] = {"just over", "just above", "slightly more than", "slightly over"};
+    "more than",  "over",      "exceeded",      "exceeding",      "exceeds",          "exceed",
+    "above",      "surpassed", "surpassing",    "surpasses",      "surpass",          "topped",
+    "topping",    "tops",      "top",           "in excess of",   "upwards of",       "well over",
+    "well above", "beyond",    "broke through", "broken through", "breaking through", "crossed"};
+inline constexpr word at_least_words[] = {"at least", "no less than", "not less than",
+                                          "no fewer than", "a minimum of"};
+inline constexpr word less_than_words[] = {"less than", "fewer than", "under", "below",
+                                           "lower than"};
+inline constexpr word at_most_words[] = {"at most",       "up to",       "no more than",
+                                         "not more than", "as high as",  "as much as",
+                                         "as many as",    "a maximum of"};
+inline constexpr word about_words[] = {"around", "about",    "approximately", "roughly",
+                                       "some",   "close to", "an estimated",  "or so"};
+inline constexpr word nearly_words[] = {"nearly",      "almost",      "just under",
+                                        "just below",  "nearing",     "neared",
+                                        "approaching", "just shy of", "short of"};
+inline constexpr word just_over_words[] = {"just over", "just above", "slightly more than",
+                                           "slightly over"};
 // Direction words before the number (verbs and nouns of change).
 inline constexpr word up_words[] = {
-    "rose", "rise", "rises", "rising", "risen", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges",
-    "surging", "soared", "soar", "soars", "soaring", "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows",
-    "growing", "grown", "growth", "gained", "gain", "gains", "gaining", "increased", "increase", "increases",
-    "increasing", "went up", "up", "expanded", "expand", "expanding", "advanced", "rebounded", "spiked", "higher by",
-    "skyrocketed", "skyrocketing", "leaped", "leapt", "leaping", "escalation", "climbed by", "swelled"};
+    "rose",    "rise",       "rises",       "rising",       "risen",      "jumped",
+    "jump",    "jumps",      "jumping",     "surged",       "surge",      "surges",
+    "surging", "soared",     "soar",        "soars",        "soaring",    "climbed",
+    "climb",   "climbs",     "climbing",    "grew",         "grow",       "grows",
+    "growing", "grown",      "growth",      "gained",       "gain",       "gains",
+    "gaining", "increased",  "increase",    "increases",    "increasing", "went up",
+    "up",      "expanded",   "expand",      "expanding",    "advanced",   "rebounded",
+    "spiked",  "higher by",  "skyrocketed", "skyrocketing", "leaped",     "leapt",
+    "leaping", "escalation", "climbed by",  "swelled"};
 inline constexpr word down_words[] = {
-    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
-    "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "slumped", "slump", "slumps",
-    "slumping", "plunged", "plunge", "plunges", "plunging", "sank", "sink", "sinks", "sinking", "sunk", "shrank",
-    "shrink", "shrinks", "shrinking", "shrunk", "slipped", "slip", "slips", "slipping", "dipped", "dip", "dips",
-    "dipping", "contracted", "contract", "contracting", "contraction", "down", "tumbled", "tumble", "slid", "slide",
-    "reduced by", "lower by", "gave up", "giving up", "plummeted", "plummeting", "tumbling", "went down", "lost"};
+    "fell",      "fall",       "falls",      "falling",     "fallen",      "dropped",   "drop",
+    "drops",     "dropping",   "declined",   "decline",     "declines",    "declining", "decreased",
+    "decrease",  "decreases",  "decreasing", "slumped",     "slump",       "slumps",    "slumping",
+    "plunged",   "plunge",     "plunges",    "plunging",    "sank",        "sink",      "sinks",
+    "sinking",   "sunk",       "shrank",     "shrink",      "shrinks",     "shrinking", "shrunk",
+    "slipped",   "slip",       "slips",      "slipping",    "dipped",      "dip",       "dips",
+    "dipping",   "contracted", "contract",   "contracting", "contraction", "down",      "tumbled",
+    "tumble",    "slid",       "slide",      "reduced by",  "lower by",    "gave up",   "giving up",
+    "plummeted", "plummeting", "tumbling",   "went down",   "lost"};
 // Direction words right after the figure: "a 22.7% dip", "13 percent lower", "32 percent less".
-inline constexpr word post_up_words[] = {"increase", "increases", "rise", "rises", "jump", "jumps", "gain", "gains",
-                                         "growth", "surge", "hike", "higher", "more", "up", "climb", "rebound"};
-inline constexpr word post_down_words[] = {"decline", "declines", "drop", "drops", "fall", "falls", "dip", "slump",
-                                           "decrease", "decreases", "lower", "less", "fewer", "down", "plunge",
-                                           "contraction", "reduction", "cut", "slide"};
+inline constexpr word post_up_words[] = {
+    "increase", "increases", "rise", "rises",  "jump", "jumps", "gain",  "gains",
+    "growth",   "surge",     "hike", "higher", "more", "up",    "climb", "rebound"};
+inline constexpr word post_down_words[] = {
+    "decline", "declines",    "drop",      "drops", "fall", "falls", "dip",
+    "slump",   "decrease",    "decreases", "lower", "less", "fewer", "down",
+    "plunge",  "contraction", "reduction", "cut",   "slide"};
 // When the change was measured: says nothing about the number's size or sign.
-inline constexpr word period_words[] = {
-    "year on year", "year over year", "month on month", "month over month", "quarter on quarter", "on year",
-    "yoy", "y/y", "m/m", "mom", "annually", "annual", "yearly", "monthly", "from a year earlier", "from a year ago",
-    "respectively", "year to date"};
+inline constexpr word period_words[] = {"year on year",
+                                        "year over year",
+                                        "month on month",
+                                        "month over month",
+                                        "quarter on quarter",
+                                        "on year",
+                                        "yoy",
+                                        "y/y",
+                                        "m/m",
+                                        "mom",
+                                        "annually",
+                                        "annual",
+                                        "yearly",
+                                        "monthly",
+                                        "from a year earlier",
+                                        "from a year ago",
+                                        "respectively",
+                                        "year to date"};
 inline constexpr word filler_words[] = {
-    "the", "a", "an", "by", "of", "at", "reached", "reaching", "reach", "reaches", "totaled", "totalled", "totaling",
-    "totalling", "totals", "total", "hit", "hits", "hitting", "stood", "standing", "estimated", "was", "were", "is",
-    "are", "both", "just", "only", "another", "further", "record", "modest", "slight", "slightly", "sharp", "sharply",
-    "rapid", "rapidly", "steady", "steadily", "significant", "significantly", "strong", "strongly", "robust",
-    "massive", "huge", "whopping", "marginal", "marginally", "substantial", "substantially", "dramatic",
-    "dramatically", "combined", "cumulative", "cumulatively", "rate", "amounted to", "came in at", "comparable",
-    "notable", "remarkable", "overall", "new", "its", "their", "have", "has", "had", "from", "to", "past", "next",
-    "coming", "last", "consecutive", "straight",
+    "the", "a", "an", "by", "of", "at", "reached", "reaching", "reach", "reaches", "totaled",
+    "totalled", "totaling", "totalling", "totals", "total", "hit", "hits", "hitting", "stood",
+    "standing", "estimated", "was", "were", "is", "are", "both", "just", "only", "another",
+    "further", "record", "modest", "slight", "slightly", "sharp", "sharply", "rapid", "rapidly",
+    "steady", "steadily", "significant", "significantly", "strong", "strongly", "robust", "massive",
+    "huge", "whopping", "marginal", "marginally", "substantial", "substantially", "dramatic",
+    "dramatically", "combined", "cumulative", "cumulatively", "rate", "amounted to", "came in at",
+    "comparable", "notable", "remarkable", "overall", "new", "its", "their", "have", "has", "had",
+    "from", "to", "past", "next", "coming", "last", "consecutive", "straight",
     // Level verbs and the names of what is measured: they say nothing about the number.
     "accounted for", "accounting for", "accounts for", "account for", "contributing", "contributed",
-    "captured", "capturing", "held", "holding", "controlled", "controlling", "took", "taking", "delivered",
-    "delivering", "sold", "selling", "produced", "producing", "market share", "share", "penetration rate",
-    "penetration", "revenue", "revenues", "sales", "retail sales", "exports", "imports", "production", "output",
-    "deliveries", "registrations", "volume", "annual production capacity", "production capacity", "capacity",
-    "a new high", "new high", "a record high", "record high", "starting price", "price", "priced at"};
+    "captured", "capturing", "held", "holding", "controlled", "controlling", "took", "taking",
+    "delivered", "delivering", "sold", "selling", "produced", "producing", "market share", "share",
+    "penetration rate", "penetration", "revenue", "revenues", "sales", "retail sales", "exports",
+    "imports", "production", "output", "deliveries", "registrations", "volume",
+    "annual production capacity", "production capacity", "capacity", "a new high", "new high",
+    "a record high", "record high", "starting price", "price", "priced at"};
 
 // Bounds written after the figure: "20,000 units or more", "5% or less".
-inline constexpr word or_more_words[] = {"or more", "or higher", "or above", "and above", "or over", "or greater"};
-inline constexpr word or_less_words[] = {"or less", "or fewer", "or lower", "or below", "and below", "or under"};
+inline constexpr word or_more_words[] = {"or more",   "or higher", "or above",
+                                         "and above", "or over",   "or greater"};
+inline constexpr word or_less_words[] = {"or less",  "or fewer",  "or lower",
+                                         "or below", "and below", "or under"};
 // Currencies other than the yuan and the US dollar, as nouns ("1.2 trillion won") and before the
-// number ("HK$5 billion", "A$1.38 billion", "EUR5 billion"): refused, never read as yuan or dollars.
-inline constexpr word other_currency_words[] = {
-    "hong kong dollars", "hong kong dollar", "hk dollars", "singapore dollars", "singapore dollar",
-    "australian dollars", "australian dollar", "canadian dollars", "canadian dollar", "new taiwan dollars",
-    "taiwan dollars", "nt dollars", "new zealand dollars", "euros", "euro", "eur", "yen", "jpy", "won", "krw",
-    "pounds", "pound", "sterling", "gbp", "rupees", "rupee", "inr", "rubles", "ruble", "roubles", "rouble", "rub",
-    "baht", "thb", "reais", "brl", "pesos", "peso", "francs", "franc", "chf", "ringgit", "myr", "rupiah", "idr",
-    "lira", "liras", "dirhams", "dirham", "riyals", "riyal", "kronor", "krona", "kroner", "krone", "zloty", "rand",
-    "dong", "hkd", "sgd", "aud", "cad", "twd", "nzd", "mop", "patacas"};
-inline constexpr word other_currency_prefixes[] = {"hk$", "a$", "au$", "c$", "ca$", "s$", "sg$", "nt$", "nz$", "r$",
-                                                   "mop$", "eur", "gbp", "jpy", "krw", "hkd", "sgd", "aud", "cad",
-                                                   "twd", "inr", "rs.", "rs", "rp", "chf", "nzd"};
+// number ("HK$5 billion", "A$1.38 billion", "EUR5 billion"): refused, never read as yuan or
+// dollars.
+inline constexpr word other_currency_words[] = {"hong kong dollars",
+                                                "hong kong dollar",
+                                                "hk dollars",
+                                                "singapore dollars",
+                                                "singapore dollar",
+                                                "australian dollars",
+                                                "australian dollar",
+                                                "canadian dollars",
+                                                "canadian dollar",
+                                                "new taiwan dollars",
+                                                "taiwan dollars",
+                                                "nt dollars",
+                                                "new zealand dollars",
+                                                "euros",
+                                                "euro",
+                                                "eur",
+                                                "yen",
+                                                "jpy",
+                                                "won",
+                                                "krw",
+                                                "pounds",
+                                                "pound",
+                                                "sterling",
+                                                "gbp",
+                                                "rupees",
+                                                "rupee",
+                                                "inr",
+                                                "rubles",
+                                                "ruble",
+                                                "roubles",
+                                                "rouble",
+                                                "rub",
+                                                "baht",
+                                                "thb",
+                                                "reais",
+                                                "brl",
+                                                "pesos",
+                                                "peso",
+                                                "francs",
+                                                "franc",
+                                                "chf",
+                                                "ringgit",
+                                                "myr",
+                                                "rupiah",
+                                                "idr",
+                                                "lira",
+                                                "liras",
+                                                "dirhams",
+                                                "dirham",
+                                                "riyals",
+                                                "riyal",
+                                                "kronor",
+                                                "krona",
+                                                "kroner",
+                                                "krone",
+                                                "zloty",
+                                                "rand",
+                                                "dong",
+                                                "hkd",
+                                                "sgd",
+                                                "aud",
+                                                "cad",
+                                                "twd",
+                                                "nzd",
+                                                "mop",
+                                                "patacas"};
+inline constexpr word other_currency_prefixes[] = {
+    "hk$", "a$",  "au$", "c$",  "ca$", "s$",  "sg$", "nt$", "nz$", "r$", "mop$", "eur", "gbp",
+    "jpy", "krw", "hkd", "sgd", "aud", "cad", "twd", "inr", "rs.", "rs", "rp",   "chf", "nzd"};
 // Counting words the parser does not read: refused, never dropped ("12 crore" is not 12).
-inline constexpr word unknown_scale_words[] = {"crore", "crores", "lakh", "lakhs", "lac", "decades", "decade",
-                                               "score", "gross", "myriad"};
+inline constexpr word unknown_scale_words[] = {"crore",   "crores", "lakh",  "lakhs", "lac",
+                                               "decades", "decade", "score", "gross", "myriad"};
 
 inline constexpr word ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 
@@ -396,26 +549,27 @@ struct number_word {
   double value;
 };
 inline constexpr number_word cardinal_words[] = {
-    {"one", 1},       {"two", 2},        {"three", 3},      {"four", 4},      {"five", 5},
-    {"six", 6},       {"seven", 7},      {"eight", 8},      {"nine", 9},      {"ten", 10},
-    {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
-    {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19}, {"twenty", 20},
-    {"thirty", 30},   {"forty", 40},     {"fifty", 50},     {"sixty", 60},    {"seventy", 70},
-    {"eighty", 80},   {"ninety", 90},    {"a dozen", 12},   {"dozen", 12},    {"a decade", 10},
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"a dozen", 12},  {"dozen", 12},    {"a decade", 10},
     {"decade", 10}};
 inline constexpr number_word ordinal_words[] = {
-    {"first", 1},        {"second", 2},       {"third", 3},       {"fourth", 4},
-    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
-    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
-    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
-    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19}, {"twentieth", 20}};
+    {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
 // "a third", "two thirds", "half": the denominator.
-inline constexpr number_word fraction_words[] = {{"half", 2},     {"halves", 2},   {"thirds", 3}, {"third", 3},
-                                                 {"quarters", 4}, {"quarter", 4},  {"fifths", 5}, {"fifth", 5}};
+inline constexpr number_word fraction_words[] = {{"half", 2},   {"halves", 2},   {"thirds", 3},
+                                                 {"third", 3},  {"quarters", 4}, {"quarter", 4},
+                                                 {"fifths", 5}, {"fifth", 5}};
 // "doubled" is a change by a factor; "twice", "double" a multiple of another figure.
-inline constexpr number_word multiplied_words[] = {{"doubled", 2},   {"doubling", 2},    {"tripled", 3},
-                                                   {"tripling", 3},  {"quadrupled", 4},  {"quadrupling", 4},
-                                                   {"quadruple", 4}};
+inline constexpr number_word multiplied_words[] = {
+    {"doubled", 2},    {"doubling", 2},    {"tripled", 3},  {"tripling", 3},
+    {"quadrupled", 4}, {"quadrupling", 4}, {"quadruple", 4}};
 inline constexpr number_word multiple_words[] = {{"twice", 2}, {"double", 2}, {"triple", 3}};
 // "thousands of": at least two of them, fewer than the next power of ten.
 struct vague_count {
@@ -429,8 +583,9 @@ inline constexpr vague_count plural_counts[] = {{"tens of thousands of", 2e4, 99
                                                 {"thousands of", 2000, 9999},
                                                 {"hundreds of", 200, 999},
                                                 {"millions of", 2e6, 999999999}};
-inline constexpr word vague_words[] = {"several", "dozens", "double digit", "single digit", "triple digit", "many",
-                                       "a few", "few", "numerous", "multiple"};
+inline constexpr word vague_words[] = {"several",      "dozens",  "double digit", "single digit",
+                                       "triple digit", "many",    "a few",        "few",
+                                       "numerous",     "multiple"};
 
 constexpr double power_of_ten(int n) {
   double p = 1.0;
@@ -465,11 +620,17 @@ struct scale_entry {
 };
 template <std::size_t... I>
 constexpr std::array<scale_entry, sizeof...(I) + 5> scale_entries_of(std::index_sequence<I...>) {
-  return {scale_entry{word(scale_words[I].word), log10_of_scale(scale_words[I].factor)}..., scale_entry{"mln", 6},
-          scale_entry{"mn", 6}, scale_entry{"bn", 9}, scale_entry{"bln", 9}, scale_entry{"tn", 12}};
+  return {scale_entry{word(scale_words[I].word), log10_of_scale(scale_words[I].factor)}...,
+          scale_entry{"mln", 6},
+          scale_entry{"mn", 6},
+          scale_entry{"bn", 9},
+          scale_entry{"bln", 9},
+          scale_entry{"tn", 12}};
 }
-inline constexpr auto scale_entries = scale_entries_of(std::make_index_sequence<std::size(scale_words)>{});
-inline constexpr scale_entry glued_scales[] = {{"mln", 6}, {"mn", 6}, {"m", 6}, {"bn", 9}, {"b", 9}, {"tn", 12}, {"k", 3}};
+inline constexpr auto scale_entries =
+    scale_entries_of(std::make_index_sequence<std::size(scale_words)>{});
+inline constexpr scale_entry glued_scales[] = {{"mln", 6}, {"mn", 6},  {"m", 6}, {"bn", 9},
+                                               {"b", 9},   {"tn", 12}, {"k", 3}};
 
 struct unit_word {
   word text;
@@ -503,65 +664,145 @@ inline constexpr unit_word unit_words[] = {
 };
 // A currency written before the number ("US$31.91 billion", "RMB10.95 billion", "$5 billion").
 inline constexpr unit_word currency_prefixes[] = {
-    {"us$", phrase_unit::us_dollars}, {"u.s.$", phrase_unit::us_dollars}, {"usd", phrase_unit::us_dollars},
-    {"us dollar", phrase_unit::us_dollars}, {"$", phrase_unit::us_dollars}, {"rmb", phrase_unit::yuan},
-    {"cny", phrase_unit::yuan}, {"yuan", phrase_unit::yuan}};
+    {"us$", phrase_unit::us_dollars}, {"u.s.$", phrase_unit::us_dollars},
+    {"usd", phrase_unit::us_dollars}, {"us dollar", phrase_unit::us_dollars},
+    {"$", phrase_unit::us_dollars},   {"rmb", phrase_unit::yuan},
+    {"cny", phrase_unit::yuan},       {"yuan", phrase_unit::yuan}};
 // "N times more", "N times higher": x N or x (N + 1)?
-inline constexpr word comparative_words[] = {"more", "higher", "larger", "greater", "bigger", "faster", "as high",
-                                             "as large"};
+inline constexpr word comparative_words[] = {"more",   "higher", "larger",  "greater",
+                                             "bigger", "faster", "as high", "as large"};
 
 // What a noun counts, by its head word ("automobile companies" counts companies).
 struct family_word {
   word text;
   noun_family family;
 };
-inline constexpr family_word family_words[] = {
-    {"vehicles", noun_family::vehicles},   {"vehicle", noun_family::vehicles},     {"cars", noun_family::vehicles},
-    {"car", noun_family::vehicles},        {"nevs", noun_family::vehicles},        {"nev", noun_family::vehicles},
-    {"evs", noun_family::vehicles},        {"ev", noun_family::vehicles},          {"bevs", noun_family::vehicles},
-    {"phevs", noun_family::vehicles},      {"autos", noun_family::vehicles},       {"automobiles", noun_family::vehicles},
-    {"automobile", noun_family::vehicles}, {"trucks", noun_family::vehicles},      {"buses", noun_family::vehicles},
-    {"suvs", noun_family::vehicles},       {"sedans", noun_family::vehicles},      {"plug ins", noun_family::vehicles},   {"plug in", noun_family::vehicles},
-    {"hybrids", noun_family::vehicles},    {"phev", noun_family::vehicles},        {"bev", noun_family::vehicles},
-    {"suv", noun_family::vehicles},        {"sedan", noun_family::vehicles},       {"truck", noun_family::vehicles},
-    {"pickups", noun_family::vehicles},    {"vans", noun_family::vehicles},        {"companies", noun_family::companies},
-    {"company", noun_family::companies},   {"firms", noun_family::companies},      {"businesses", noun_family::companies},
-    {"enterprises", noun_family::companies}, {"automakers", noun_family::companies},
-    {"carmakers", noun_family::companies}, {"makers", noun_family::companies},     {"manufacturers", noun_family::companies},
-    {"brands", noun_family::companies},    {"operators", noun_family::companies},  {"suppliers", noun_family::companies},
-    {"startups", noun_family::companies},  {"automaker", noun_family::companies},  {"carmaker", noun_family::companies},
-    {"manufacturer", noun_family::companies}, {"firm", noun_family::companies},    {"producers", noun_family::companies},
-    {"oems", noun_family::companies},      {"competitors", noun_family::companies}, {"rivals", noun_family::companies},
-    {"players", noun_family::companies},  {"dealers", noun_family::companies},  {"dealerships", noun_family::companies},
-    {"clusters", noun_family::clusters},    {"cluster", noun_family::clusters},
-    {"platforms", noun_family::platforms}, {"platform", noun_family::platforms},   {"people", noun_family::people},
-    {"persons", noun_family::people},      {"employees", noun_family::people},     {"workers", noun_family::people},
-    {"users", noun_family::people},        {"residents", noun_family::people},     {"consumers", noun_family::people},
-    {"leaders", noun_family::people},      {"professionals", noun_family::people}, {"attendees", noun_family::people},
-    {"participants", noun_family::people}, {"experts", noun_family::people},       {"visitors", noun_family::people},
-    {"delegates", noun_family::people},    {"engineers", noun_family::people},     {"researchers", noun_family::people},
-    {"staff", noun_family::people},        {"customers", noun_family::people},     {"buyers", noun_family::people},
-    {"owners", noun_family::people},       {"drivers", noun_family::people},
-    {"years", noun_family::years},         {"year", noun_family::years},           {"months", noun_family::periods},       {"month", noun_family::periods},
-    {"weeks", noun_family::periods},       {"week", noun_family::periods},         {"days", noun_family::periods},
-    {"quarters", noun_family::periods},    {"euros", noun_family::money},          {"euro", noun_family::money},
-    {"yen", noun_family::money},           {"won", noun_family::money},            {"pounds", noun_family::money},
-    {"rupees", noun_family::money},        {"yuan", noun_family::money},           {"dollars", noun_family::money},
-    {"gwh", noun_family::measures},        {"kwh", noun_family::measures},         {"mwh", noun_family::measures},
-    {"twh", noun_family::measures},        {"gw", noun_family::measures},          {"mw", noun_family::measures},
-    {"kw", noun_family::measures},         {"km", noun_family::measures},          {"kilometers", noun_family::measures},
-    {"kilometres", noun_family::measures}, {"miles", noun_family::measures},       {"tons", noun_family::measures},
-    {"tonnes", noun_family::measures},     {"kg", noun_family::measures},          {"liters", noun_family::measures},
-    {"litres", noun_family::measures},     {"square meters", noun_family::measures}, {"square metres", noun_family::measures}, {"hectares", noun_family::measures},
-    {"units", noun_family::units},         {"unit", noun_family::units},           {"sets", noun_family::units},
-    {"pieces", noun_family::units}};
+inline constexpr family_word family_words[] = {{"vehicles", noun_family::vehicles},
+                                               {"vehicle", noun_family::vehicles},
+                                               {"cars", noun_family::vehicles},
+                                               {"car", noun_family::vehicles},
+                                               {"nevs", noun_family::vehicles},
+                                               {"nev", noun_family::vehicles},
+                                               {"evs", noun_family::vehicles},
+                                               {"ev", noun_family::vehicles},
+                                               {"bevs", noun_family::vehicles},
+                                               {"phevs", noun_family::vehicles},
+                                               {"autos", noun_family::vehicles},
+                                               {"automobiles", noun_family::vehicles},
+                                               {"automobile", noun_family::vehicles},
+                                               {"trucks", noun_family::vehicles},
+                                               {"buses", noun_family::vehicles},
+                                               {"suvs", noun_family::vehicles},
+                                               {"sedans", noun_family::vehicles},
+                                               {"plug ins", noun_family::vehicles},
+                                               {"plug in", noun_family::vehicles},
+                                               {"hybrids", noun_family::vehicles},
+                                               {"phev", noun_family::vehicles},
+                                               {"bev", noun_family::vehicles},
+                                               {"suv", noun_family::vehicles},
+                                               {"sedan", noun_family::vehicles},
+                                               {"truck", noun_family::vehicles},
+                                               {"pickups", noun_family::vehicles},
+                                               {"vans", noun_family::vehicles},
+                                               {"companies", noun_family::companies},
+                                               {"company", noun_family::companies},
+                                               {"firms", noun_family::companies},
+                                               {"businesses", noun_family::companies},
+                                               {"enterprises", noun_family::companies},
+                                               {"automakers", noun_family::companies},
+                                               {"carmakers", noun_family::companies},
+                                               {"makers", noun_family::companies},
+                                               {"manufacturers", noun_family::companies},
+                                               {"brands", noun_family::companies},
+                                               {"operators", noun_family::companies},
+                                               {"suppliers", noun_family::companies},
+                                               {"startups", noun_family::companies},
+                                               {"automaker", noun_family::companies},
+                                               {"carmaker", noun_family::companies},
+                                               {"manufacturer", noun_family::companies},
+                                               {"firm", noun_family::companies},
+                                               {"producers", noun_family::companies},
+                                               {"oems", noun_family::companies},
+                                               {"competitors", noun_family::companies},
+                                               {"rivals", noun_family::companies},
+                                               {"players", noun_family::companies},
+                                               {"dealers", noun_family::companies},
+                                               {"dealerships", noun_family::companies},
+                                               {"clusters", noun_family::clusters},
+                                               {"cluster", noun_family::clusters},
+                                               {"platforms", noun_family::platforms},
+                                               {"platform", noun_family::platforms},
+                                               {"people", noun_family::people},
+                                               {"persons", noun_family::people},
+                                               {"employees", noun_family::people},
+                                               {"workers", noun_family::people},
+                                               {"users", noun_family::people},
+                                               {"residents", noun_family::people},
+                                               {"consumers", noun_family::people},
+                                               {"leaders", noun_family::people},
+                                               {"professionals", noun_family::people},
+                                               {"attendees", noun_family::people},
+                                               {"participants", noun_family::people},
+                                               {"experts", noun_family::people},
+                                               {"visitors", noun_family::people},
+                                               {"delegates", noun_family::people},
+                                               {"engineers", noun_family::people},
+                                               {"researchers", noun_family::people},
+                                               {"staff", noun_family::people},
+                                               {"customers", noun_family::people},
+                                               {"buyers", noun_family::people},
+                                               {"owners", noun_family::people},
+                                               {"drivers", noun_family::people},
+                                               {"years", noun_family::years},
+                                               {"year", noun_family::years},
+                                               {"months", noun_family::periods},
+                                               {"month", noun_family::periods},
+                                               {"weeks", noun_family::periods},
+                                               {"week", noun_family::periods},
+                                               {"days", noun_family::periods},
+                                               {"quarters", noun_family::periods},
+                                               {"euros", noun_family::money},
+                                               {"euro", noun_family::money},
+                                               {"yen", noun_family::money},
+                                               {"won", noun_family::money},
+                                               {"pounds", noun_family::money},
+                                               {"rupees", noun_family::money},
+                                               {"yuan", noun_family::money},
+                                               {"dollars", noun_family::money},
+                                               {"gwh", noun_family::measures},
+                                               {"kwh", noun_family::measures},
+                                               {"mwh", noun_family::measures},
+                                               {"twh", noun_family::measures},
+                                               {"gw", noun_family::measures},
+                                               {"mw", noun_family::measures},
+                                               {"kw", noun_family::measures},
+                                               {"km", noun_family::measures},
+                                               {"kilometers", noun_family::measures},
+                                               {"kilometres", noun_family::measures},
+                                               {"miles", noun_family::measures},
+                                               {"tons", noun_family::measures},
+                                               {"tonnes", noun_family::measures},
+                                               {"kg", noun_family::measures},
+                                               {"liters", noun_family::measures},
+                                               {"litres", noun_family::measures},
+                                               {"square meters", noun_family::measures},
+                                               {"square metres", noun_family::measures},
+                                               {"hectares", noun_family::measures},
+                                               {"units", noun_family::units},
+                                               {"unit", noun_family::units},
+                                               {"sets", noun_family::units},
+                                               {"pieces", noun_family::units}};
 // Words that end the noun phrase whose head names what is counted ("units of NEVs").
 // So do conjunctions and the verbs that follow a counted noun ("1.2 million sold").
 inline constexpr word noun_phrase_ends[] = {
-    "of", "in", "per", "a", "for", "from", "with", "to", "than", "on", "at", "by", "that", "which", "were", "was",
-    "is", "are", "as", "but", "while", "during", "since", "over", "above", "below", "under", "across", "including", "within", "into", "near",
-    "around", "among", "after", "before", "will", "have", "has", "had", "sold", "delivered", "produced",
-    "exported", "shipped", "registered", "worldwide", "globally", "overseas", "abroad", "nationwide"};
+    "of",        "in",        "per",     "a",          "for",       "from",     "with",
+    "to",        "than",      "on",      "at",         "by",        "that",     "which",
+    "were",      "was",       "is",      "are",        "as",        "but",      "while",
+    "during",    "since",     "over",    "above",      "below",     "under",    "across",
+    "including", "within",    "into",    "near",       "around",    "among",    "after",
+    "before",    "will",      "have",    "has",        "had",       "sold",     "delivered",
+    "produced",  "exported",  "shipped", "registered", "worldwide", "globally", "overseas",
+    "abroad",    "nationwide"};
 
 // "nine point five million": the words after the figure must not hold another number.
 constexpr bool names_a_number(std::string_view noun) {
@@ -611,8 +852,8 @@ constexpr bool ends_like_a_verb(std::string_view rest) {
 constexpr bool head_noun_unknown(std::string_view noun) {
   bool known = true, named = false;  // named: a noun of a family stands before
   for (phrase_cursor words(noun); !words.done();) {
-    if (words.take_any<noun_phrase_ends>() || words.take_any<period_words>() || words.take_any<or_more_words>() ||
-        words.take_any<or_less_words>())
+    if (words.take_any<noun_phrase_ends>() || words.take_any<period_words>() ||
+        words.take_any<or_more_words>() || words.take_any<or_less_words>())
       break;
     if (is_word_end(words.peek())) {  // punctuation: "500,000 units."
       words.skip_word();
@@ -622,7 +863,8 @@ constexpr bool head_noun_unknown(std::string_view noun) {
       known = named = true;
       continue;
     }
-    if (known && named && ends_like_a_verb(words.rest())) break;  // "leaders and professionals convened at"
+    if (known && named && ends_like_a_verb(words.rest()))
+      break;  // "leaders and professionals convened at"
     known = false;
     words.skip_word();
   }
@@ -639,13 +881,14 @@ constexpr bool names_another_currency(std::string_view noun) {
 struct trailing_bound {
   statement how = statement::rounded;  // rounded: none
   std::size_t at = 0, end = 0;
-  bool after_number = false;           // another figure stands before it ("1 and 2 million or more")
+  bool after_number = false;  // another figure stands before it ("1 and 2 million or more")
 };
 // Every bound written after a figure begins "or " or "and ": text without either word at a word
 // start holds none, and is passed over without a cursor (a step a character, not a word).
 constexpr bool starts_or_or_and(const word& w) {
   return (w.size > 3 && w.text[0] == 'o' && w.text[1] == 'r' && w.text[2] == ' ') ||
-         (w.size > 4 && w.text[0] == 'a' && w.text[1] == 'n' && w.text[2] == 'd' && w.text[3] == ' ');
+         (w.size > 4 && w.text[0] == 'a' && w.text[1] == 'n' && w.text[2] == 'd' &&
+          w.text[3] == ' ');
 }
 template <const auto& Words>
 constexpr bool all_start_or_or_and() {
@@ -660,7 +903,8 @@ constexpr bool may_hold_trailing_bound(std::string_view text) {
   const std::size_t n = text.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
     const char c = t[i];
-    if ((c != 'o' && c != 'O' && c != 'a' && c != 'A') || (i > 0 && !is_word_end(t[i - 1]))) continue;
+    if ((c != 'o' && c != 'O' && c != 'a' && c != 'A') || (i > 0 && !is_word_end(t[i - 1])))
+      continue;
     const char c1 = lower_ascii(t[i + 1]), c2 = lower_ascii(t[i + 2]);
     if ((c1 == 'r' && is_word_end(c2)) || (c1 == 'n' && c2 == 'd')) return true;
   }
@@ -714,9 +958,22 @@ constexpr parsed_phrase fail(parsed_phrase p, refusal why) {
 // a word ("year-on-year", "20-30%"), is a sign; "--5" and "- 5" are refused.
 constexpr bool allowed_character(char c) {
   switch (c) {
-    case ' ': case ',': case '.': case '%': case '$': case '-': case '+': case '\'': case '/': case '(': case ')':
-    case '&': case ':': return true;
-    default: return !is_word_end(c);
+    case ' ':
+    case ',':
+    case '.':
+    case '%':
+    case '$':
+    case '-':
+    case '+':
+    case '\'':
+    case '/':
+    case '(':
+    case ')':
+    case '&':
+    case ':':
+      return true;
+    default:
+      return !is_word_end(c);
   }
 }
 // A '-' or '+' right before the number, not inside a word ("year-5"), is its sign; "--5" and
@@ -728,7 +985,8 @@ constexpr refusal sign_before(std::string_view words, std::size_t at, int& sign)
     const char before = at >= 2 ? s[at - 2] : ' ';
     if (is_sign(before)) return refusal::detached_or_doubled_sign;
     if (is_word_end(before)) sign = s[at - 1] == '-' ? -1 : +1;
-  } else if (at >= 2 && s[at - 1] == ' ' && is_sign(s[at - 2]) && (at == 2 || s[at - 3] == ' ' || is_sign(s[at - 3]))) {
+  } else if (at >= 2 && s[at - 1] == ' ' && is_sign(s[at - 2]) &&
+             (at == 2 || s[at - 3] == ' ' || is_sign(s[at - 3]))) {
     return refusal::detached_or_doubled_sign;
   }
   return refusal::none;
@@ -745,7 +1003,7 @@ struct lead {
   int word_sign = 0;
   bool level_verb = false;  // "rose to", "up from": the figure is a level, not the change
   bool between = false;
-  bool article = false;     // the last word was "a", "an" or "one": "a third" is a fraction
+  bool article = false;  // the last word was "a", "an" or "one": "a third" is a fraction
   bool bounded = false;
 };
 
@@ -759,24 +1017,35 @@ constexpr refusal read_qualifiers(phrase_cursor& at, parsed_phrase& p, lead& l) 
   auto direct = [&](int s) {
     if (l.word_sign != 0) return false;
     l.word_sign = s;
-    if (at.take("to") || at.take("from")) l.level_verb = true;  // "rose to 5.4 million", "up from 9%"
+    if (at.take("to") || at.take("from"))
+      l.level_verb = true;  // "rose to 5.4 million", "up from 9%"
     return true;
   };
   while (!at.done() && !is_digit(at.peek())) {
     const bool was_article = l.article;
     l.article = false;
     bool ok = true;
-    if (at.take_any_glued<other_currency_prefixes>()) return refusal::another_currency;  // before "a": "A$1.38"
+    if (at.take_any_glued<other_currency_prefixes>())
+      return refusal::another_currency;  // before "a": "A$1.38"
     if (at.take_any<period_words>()) continue;
-    if (at.take("exactly")) ok = bound(statement::exact);
-    else if (at.take_any<at_least_words>()) ok = bound(statement::at_least);
-    else if (at.take_any<at_most_words>()) ok = bound(statement::at_most);
-    else if (at.take_any<just_over_words>()) ok = bound(statement::just_over);
-    else if (at.take_any<nearly_words>()) ok = bound(statement::nearly);
-    else if (at.take_any<more_than_words>()) ok = bound(statement::more_than);
-    else if (at.take_any<less_than_words>()) ok = bound(statement::less_than);
-    else if (at.take_any<about_words>()) ok = bound(statement::about);
-    else if (at.take("between")) ok = bound(statement::between);
+    if (at.take("exactly"))
+      ok = bound(statement::exact);
+    else if (at.take_any<at_least_words>())
+      ok = bound(statement::at_least);
+    else if (at.take_any<at_most_words>())
+      ok = bound(statement::at_most);
+    else if (at.take_any<just_over_words>())
+      ok = bound(statement::just_over);
+    else if (at.take_any<nearly_words>())
+      ok = bound(statement::nearly);
+    else if (at.take_any<more_than_words>())
+      ok = bound(statement::more_than);
+    else if (at.take_any<less_than_words>())
+      ok = bound(statement::less_than);
+    else if (at.take_any<about_words>())
+      ok = bound(statement::about);
+    else if (at.take("between"))
+      ok = bound(statement::between);
     else if (at.take_any<down_words>()) {
       if (!direct(-1)) return refusal::two_directions;
     } else if (at.take_any<up_words>()) {
@@ -809,11 +1078,11 @@ constexpr refusal read_qualifiers(phrase_cursor& at, parsed_phrase& p, lead& l) 
 // A number as words say it.
 struct figure {
   std::uint64_t mantissa = 0;
-  int exponent = 0;          // value = mantissa * 10^exponent
-  int place = 0;             // the last significant digit is 10^place
-  bool exact = false;        // an ordinal, a bare scale word naming a level
-  bool whole = false;        // no decimals, no scale word
-  int denominator = 0;       // a fraction: mantissa / denominator
+  int exponent = 0;     // value = mantissa * 10^exponent
+  int place = 0;        // the last significant digit is 10^place
+  bool exact = false;   // an ordinal, a bare scale word naming a level
+  bool whole = false;   // no decimals, no scale word
+  int denominator = 0;  // a fraction: mantissa / denominator
   bool found = false;
 };
 
@@ -822,7 +1091,9 @@ constexpr refusal read_digits(phrase_cursor& at, figure& f) {
   if (d.too_long) return refusal::number_too_long;
   if (d.bad_comma) return refusal::decimal_comma_is_ambiguous;
   at.advance(d.length);
-  f = {d.mantissa, -d.decimals, d.decimals > 0 ? -d.decimals : d.trailing_zeros, false, d.decimals == 0, 0, true};
+  f = {d.mantissa, -d.decimals,     d.decimals > 0 ? -d.decimals : d.trailing_zeros,
+       false,      d.decimals == 0, 0,
+       true};
   if (at.take_any<ordinal_suffixes>()) {  // "10th place"
     if (d.decimals > 0) return refusal::ordinal_with_decimals;
     f = {d.mantissa, 0, 0, true, true, 0, true};
@@ -871,7 +1142,8 @@ constexpr refusal read_number_words(phrase_cursor& at, figure& f, const lead& l)
   f = {n, 0, 0, false, true, 0, true};
   if (at.take("hundred")) f.mantissa *= 100;
   if (n < 10) {
-    if (const std::size_t d = at.take_first<fraction_words>(); d != phrase_cursor::none)  // "two thirds"
+    if (const std::size_t d = at.take_first<fraction_words>();
+        d != phrase_cursor::none)  // "two thirds"
       f = {n, 0, 0, true, false, int(fraction_words[d].value), true};
   }
   return refusal::none;
@@ -886,16 +1158,23 @@ constexpr int read_scale(phrase_cursor& at) {
 constexpr real_interval widen_as_stated(real_interval point, statement how, double place) {
   const double half = place / 2.0;
   switch (how) {
-    case statement::exact: return point;
+    case statement::exact:
+      return point;
     case statement::rounded:
-    case statement::between: return point + real_interval{-half, half};
-    case statement::about: return point + real_interval{-place, place};
-    case statement::nearly: return point + real_interval{-place, 0.0};
-    case statement::just_over: return point + real_interval{0.0, place};
+    case statement::between:
+      return point + real_interval{-half, half};
+    case statement::about:
+      return point + real_interval{-place, place};
+    case statement::nearly:
+      return point + real_interval{-place, 0.0};
+    case statement::just_over:
+      return point + real_interval{0.0, place};
     case statement::more_than:
-    case statement::at_least: return real_interval::at_least(point.lo);
+    case statement::at_least:
+      return real_interval::at_least(point.lo);
     case statement::less_than:
-    case statement::at_most: return real_interval::at_most(point.hi);
+    case statement::at_most:
+      return real_interval::at_most(point.hi);
   }
   return point;
 }
@@ -914,7 +1193,8 @@ constexpr real_interval value_of(const figure& f) {
 // A direction there when one was stated before ("up 5% less", "down 5% more") or a second unit
 // ("up 5 percent points") contradicts the figure: refused.
 constexpr refusal read_after_unit(phrase_cursor& at, parsed_phrase& p, int& post_sign) {
-  if (p.unit != phrase_unit::none && at.take_first<unit_words>() != phrase_cursor::none) return refusal::two_units;
+  if (p.unit != phrase_unit::none && at.take_first<unit_words>() != phrase_cursor::none)
+    return refusal::two_units;
   for (bool more = true; more && !at.done();) {
     more = false;
     if (at.take_any<period_words>()) {
@@ -924,8 +1204,10 @@ constexpr refusal read_after_unit(phrase_cursor& at, parsed_phrase& p, int& post
     phrase_cursor bound = at;  // "or more" is a bound, not a direction ("up 10% or more")
     if (bound.take_any<or_more_words>() || bound.take_any<or_less_words>()) break;
     int named = 0;
-    if (at.take_any<post_down_words>()) named = -1;
-    else if (at.take_any<post_up_words>()) named = +1;
+    if (at.take_any<post_down_words>())
+      named = -1;
+    else if (at.take_any<post_up_words>())
+      named = +1;
     if (named == 0) break;
     if (post_sign != 0 || p.sign != 0) return refusal::contradictory_words;
     post_sign = named;
@@ -944,7 +1226,8 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   lead l;
   if (const refusal r = read_qualifiers(at, p, l); r != refusal::none) return fail(p, r);
   if (is_digit(at.peek()))
-    if (const refusal r = sign_before(words, at.position(), char_sign); r != refusal::none) return fail(p, r);
+    if (const refusal r = sign_before(words, at.position(), char_sign); r != refusal::none)
+      return fail(p, r);
   if (l.word_sign != 0 && char_sign != 0) return fail(p, refusal::sign_and_direction_word);
   p.sign = l.level_verb ? 0 : (l.word_sign != 0 ? l.word_sign : char_sign);
   p.level_stated = l.level_verb;
@@ -996,10 +1279,12 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     scale_digits = 6;
     f.exact = true;  // an ordinal counts exactly
   }
-  if (!f.found && scale_digits != 0) f = {1, 0, 0, at.take("level") || at.take("mark"), false, 0, true};  // "the trillion-level"
+  if (!f.found && scale_digits != 0)
+    f = {1, 0, 0, at.take("level") || at.take("mark"), false, 0, true};  // "the trillion-level"
   if (!f.found) {
     for (phrase_cursor rest(words); !rest.done(); rest.skip_word())
-      if (contains(rest.rest().substr(0, 12), "fold")) return fail(p, refusal::fold_is_ambiguous);  // "sixfold"
+      if (contains(rest.rest().substr(0, 12), "fold"))
+        return fail(p, refusal::fold_is_ambiguous);  // "sixfold"
     return fail(p, refusal::no_number);
   }
   at.take("level");
@@ -1010,7 +1295,8 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   if (scale_digits != 0) f.whole = false;
   if (f.denominator != 0 && f.exponent != 0) {  // "a quarter of a million": scale the fraction
     const double v = double(f.mantissa) * power_of_ten(f.exponent) / double(f.denominator);
-    const bool exact = f.denominator != 3 && v * double(f.denominator) == double(f.mantissa) * power_of_ten(f.exponent);
+    const bool exact = f.denominator != 3 &&
+                       v * double(f.denominator) == double(f.mantissa) * power_of_ten(f.exponent);
     f = {0, 0, 0, true, false, 0, true};
     p.value = exact ? real_interval::point(v) : real_interval{next_down(v), next_up(v)};
   }
@@ -1025,8 +1311,8 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
         at = to;
         range = true;
       }
-    } else if (!l.between && f.denominator == 0 && at.position() > 0 && words[at.position() - 1] == '-' &&
-               is_digit(at.peek())) {
+    } else if (!l.between && f.denominator == 0 && at.position() > 0 &&
+               words[at.position() - 1] == '-' && is_digit(at.peek())) {
       range = true;  // "20-30%": the cursor has stepped over the hyphen
     }
     if (range) {
@@ -1037,10 +1323,12 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
         f.exponent += second_scale, f.place += second_scale;
         scale_digits = second_scale;
       }
-      if (second_scale != 0 && second_scale != scale_digits) return fail(p, refusal::number_after_figure);
+      if (second_scale != 0 && second_scale != scale_digits)
+        return fail(p, refusal::number_after_figure);
       second.exponent += scale_digits, second.place += scale_digits;
       f.whole = false;
-      if (p.how != statement::rounded && p.how != statement::between) return fail(p, refusal::qualified_range);
+      if (p.how != statement::rounded && p.how != statement::between)
+        return fail(p, refusal::qualified_range);
       p.how = statement::between;
     } else if (l.between) {
       return fail(p, refusal::no_number);
@@ -1051,9 +1339,12 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   if (const std::size_t i = at.take_first<unit_words>(); i != phrase_cursor::none) {
     const phrase_unit named = unit_words[i].unit;
     const bool money = named == phrase_unit::yuan || named == phrase_unit::us_dollars;
-    if (p.unit != phrase_unit::none && !(money && named == currency)) return fail(p, refusal::two_units);
-    if (named == phrase_unit::times && at.take_any<comparative_words>()) return fail(p, refusal::fold_is_ambiguous);
-    if (named == phrase_unit::times && p.sign == 0) return fail(p, refusal::bare_times_is_ambiguous);
+    if (p.unit != phrase_unit::none && !(money && named == currency))
+      return fail(p, refusal::two_units);
+    if (named == phrase_unit::times && at.take_any<comparative_words>())
+      return fail(p, refusal::fold_is_ambiguous);
+    if (named == phrase_unit::times && p.sign == 0)
+      return fail(p, refusal::bare_times_is_ambiguous);
     p.unit = named;
   } else if (at.take("fold")) {
     return fail(p, refusal::fold_is_ambiguous);
@@ -1077,9 +1368,11 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
   }
 
   p.noun = at.rest();
-  if (has_unexpected_character(p.noun) || contains(p.noun, "+")) return fail(p, refusal::unexpected_character);
+  if (has_unexpected_character(p.noun) || contains(p.noun, "+"))
+    return fail(p, refusal::unexpected_character);
   if (names_a_number(p.noun)) return fail(p, refusal::number_after_figure);
-  if (phrase_cursor first(p.noun); first.take_any<unknown_scale_words>()) return fail(p, refusal::unknown_scale);
+  if (phrase_cursor first(p.noun); first.take_any<unknown_scale_words>())
+    return fail(p, refusal::unknown_scale);
   if (names_another_currency(p.noun)) return fail(p, refusal::another_currency);
   if (const trailing_bound b = find_trailing_bound(p.noun); b.how != statement::rounded) {
     if (range || p.how != statement::rounded) return fail(p, refusal::two_bounds);
@@ -1087,13 +1380,16 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     p.noun = b.at == 0 ? p.noun.substr(b.end) : p.noun.substr(0, b.at);
   }
   const bool money_unit = p.unit == phrase_unit::yuan || p.unit == phrase_unit::us_dollars;
-  if (!money_unit && p.unit != phrase_unit::none && names_a_currency(p.noun)) return fail(p, refusal::two_units);
+  if (!money_unit && p.unit != phrase_unit::none && names_a_currency(p.noun))
+    return fail(p, refusal::two_units);
   if (money_unit && names_a_currency(p.noun)) {
     phrase_cursor noun(p.noun);
     const std::size_t u = noun.take_first<unit_words>();
-    if (u == phrase_cursor::none || unit_words[u].unit != p.unit) return fail(p, refusal::two_units);
+    if (u == phrase_cursor::none || unit_words[u].unit != p.unit)
+      return fail(p, refusal::two_units);
   }
-  for (phrase_cursor tail(contains(p.noun, " so") ? p.noun : std::string_view{}); !tail.done(); tail.skip_word()) {
+  for (phrase_cursor tail(contains(p.noun, " so") ? p.noun : std::string_view{}); !tail.done();
+       tail.skip_word()) {
     // "820,000 units or so"
     if (tail.take("or so")) {
       if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
@@ -1117,8 +1413,8 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     }
     p.stated = p.value.mid();
     p.last_place = 0.0;
-    const bool bound = p.how == statement::more_than || p.how == statement::at_least || p.how == statement::less_than ||
-                       p.how == statement::at_most;
+    const bool bound = p.how == statement::more_than || p.how == statement::at_least ||
+                       p.how == statement::less_than || p.how == statement::at_most;
     if (!bound) return fail(p, refusal::fraction_without_bound);
     p.value = widen_as_stated(p.value, p.how, 0.0);
   } else {
@@ -1129,14 +1425,15 @@ constexpr parsed_phrase parse_phrase(std::string_view words) {
     p.how = how;
     p.value = widen_as_stated(first, how, p.last_place);
     if (range) {
-      const real_interval last = widen_as_stated(value_of(second), statement::rounded, power_of_ten(place_of(second)));
+      const real_interval last =
+          widen_as_stated(value_of(second), statement::rounded, power_of_ten(place_of(second)));
       if (value_of(second).hi < value_of(f).lo) return fail(p, refusal::range_out_of_order);
       p.value = {p.value.lo, last.hi};
       p.stated = p.value.mid();
     }
   }
-  p.whole_count = f.whole && !range && !fraction && p.unit == phrase_unit::none && p.how == statement::rounded &&
-                  f.exponent == 0 && f.mantissa < 1000;
+  p.whole_count = f.whole && !range && !fraction && p.unit == phrase_unit::none &&
+                  p.how == statement::rounded && f.exponent == 0 && f.mantissa < 1000;
   if (p.sign < 0) {
     p.value = -p.value;
     p.stated = -p.stated;
@@ -1166,13 +1463,14 @@ constexpr bool ends_words(const char* s, std::size_t end, std::size_t size, bool
 }
 
 struct found_words {
-  std::size_t at = std::string_view::npos;  // the occurrence asked for
-  std::size_t count = 0;                    // how many occurrences there are
+  std::size_t at = std::string_view::npos;     // the occurrence asked for
+  std::size_t count = 0;                       // how many occurrences there are
   std::size_t other = std::string_view::npos;  // another occurrence, if any
 };
 
 // The occurrence-th (1-based; 0: the first) place the words stand as whole words.
-constexpr found_words find_words_in(std::string_view sentence, std::string_view words, int occurrence) {
+constexpr found_words find_words_in(std::string_view sentence, std::string_view words,
+                                    int occurrence) {
   found_words found;
   const char* s = sentence.data();
   const char* w = words.data();
@@ -1185,10 +1483,13 @@ constexpr found_words find_words_in(std::string_view sentence, std::string_view 
     if (i > last) break;
     std::size_t k = 1;
     while (k < n && s[i + k] == w[k]) ++k;
-    if (k != n || !starts_words(s, i, digit_first) || !ends_words(s, i + n, size, digit_last)) continue;
+    if (k != n || !starts_words(s, i, digit_first) || !ends_words(s, i + n, size, digit_last))
+      continue;
     ++found.count;
-    if (found.count == wanted) found.at = i;
-    else if (found.other == std::string_view::npos) found.other = i;
+    if (found.count == wanted)
+      found.at = i;
+    else if (found.other == std::string_view::npos)
+      found.other = i;
     if (found.count > wanted && found.count >= 2) break;
   }
   return found;
@@ -1199,7 +1500,8 @@ constexpr found_words find_words_in(std::string_view sentence, std::string_view 
 constexpr bool token_character(const char* s, std::size_t size, std::size_t i) {
   const char c = s[i];
   if (!is_word_end(c) || c == '%' || c == '$' || c == '/') return true;
-  return (c == '.' || c == ',') && i > 0 && i + 1 < size && is_digit(s[i - 1]) && is_digit(s[i + 1]);
+  return (c == '.' || c == ',') && i > 0 && i + 1 < size && is_digit(s[i - 1]) &&
+         is_digit(s[i + 1]);
 }
 
 constexpr std::string_view token_before(std::string_view s, std::size_t& i) {
@@ -1225,16 +1527,19 @@ constexpr std::size_t clause_end(std::string_view s, std::size_t from) {
   std::size_t stop = from;
   for (; stop < size; ++stop) {
     const char x = c[stop];
-    if (x == ',' || x == ';' || x == '(' || x == ')' || (x == '.' && (stop + 1 >= size || c[stop + 1] == ' '))) break;
+    if (x == ',' || x == ';' || x == '(' || x == ')' ||
+        (x == '.' && (stop + 1 >= size || c[stop + 1] == ' ')))
+      break;
   }
   return stop;
 }
 // Words that may stand between a direction word and the figures it governs: "increase of
 // 35.8% and 37.9%", "fell 3.2 percent year on year and 10.7 percent".
 inline constexpr word compound_words[] = {
-    "and", "or", "by", "of", "respectively", "both", "percent", "per", "cent", "%", "percentage", "points", "point",
-    "pp", "pct", "year", "on", "over", "month", "quarter", "yoy", "y/y", "annual", "annually", "units", "vehicles",
-    "yuan", "respective"};
+    "and", "or",     "by",       "of",         "respectively", "both",    "percent",
+    "per", "cent",   "%",        "percentage", "points",       "point",   "pp",
+    "pct", "year",   "on",       "over",       "month",        "quarter", "yoy",
+    "y/y", "annual", "annually", "units",      "vehicles",     "yuan",    "respective"};
 constexpr bool is_compound_token(std::string_view t) {
   if (t.empty()) return false;
   if (is_digit(t[0])) return true;
@@ -1248,10 +1553,12 @@ struct bound_word {
   statement how;
 };
 inline constexpr bound_word bound_tokens[] = {
-    {"over", statement::more_than},      {"above", statement::more_than},   {"exceeded", statement::more_than},
-    {"exceeding", statement::more_than}, {"under", statement::less_than},   {"below", statement::less_than},
-    {"about", statement::about},         {"around", statement::about},      {"approximately", statement::about},
-    {"roughly", statement::about},       {"nearly", statement::nearly},     {"almost", statement::nearly}};
+    {"over", statement::more_than},      {"above", statement::more_than},
+    {"exceeded", statement::more_than},  {"exceeding", statement::more_than},
+    {"under", statement::less_than},     {"below", statement::less_than},
+    {"about", statement::about},         {"around", statement::about},
+    {"approximately", statement::about}, {"roughly", statement::about},
+    {"nearly", statement::nearly},       {"almost", statement::nearly}};
 
 // One table for the words of a clause, so each word is looked up once: a direction, a compound
 // word (figures, units, "and"), a bound, or "than" (of "more than").
@@ -1272,14 +1579,16 @@ struct clause_table {
 inline constexpr word than_word[] = {"than"};
 template <const auto& Rise, const auto& Fall>
 constexpr auto clause_table_of() {
-  constexpr std::size_t n = std::size(Rise) + std::size(Fall) + std::size(compound_words) + std::size(scale_entries) +
-                            std::size(bound_tokens) + 1;
+  constexpr std::size_t n = std::size(Rise) + std::size(Fall) + std::size(compound_words) +
+                            std::size(scale_entries) + std::size(bound_tokens) + 1;
   clause_table<n> t{};
   std::size_t i = 0;
   for (const word& w : Rise) t.words[i++] = {w, clause_role::rise, statement::rounded};
   for (const word& w : Fall) t.words[i++] = {w, clause_role::fall, statement::rounded};
-  for (const word& w : compound_words) t.words[i++] = {w, clause_role::compound, statement::rounded};
-  for (const scale_entry& e : scale_entries) t.words[i++] = {e.text, clause_role::compound, statement::rounded};
+  for (const word& w : compound_words)
+    t.words[i++] = {w, clause_role::compound, statement::rounded};
+  for (const scale_entry& e : scale_entries)
+    t.words[i++] = {e.text, clause_role::compound, statement::rounded};
   for (const bound_word& b : bound_tokens) t.words[i++] = {b.text, clause_role::bound, b.how};
   t.words[i] = {than_word[0], clause_role::than, statement::rounded};
   return t;
@@ -1299,7 +1608,8 @@ constexpr clause_word role_of(std::string_view t) {
 struct clause_reading {
   int sign = 0;
   statement bound = statement::rounded;  // rounded: no bound shared
-  bool bound_by_another_figure = false;  // "nearly 1 million and 500,000": "nearly" stands by the 1 million
+  bool bound_by_another_figure =
+      false;  // "nearly 1 million and 500,000": "nearly" stands by the 1 million
 };
 
 // The direction (and bound) a compound shares: the nearest direction word before the figure (or
@@ -1343,7 +1653,8 @@ constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std:
     const std::string_view t = token_after(s, i);
     if (t.empty()) break;
     const clause_word w = role_of<words_after_figure>(t);
-    if (w.role == clause_role::none || w.role == clause_role::bound || w.role == clause_role::than) break;
+    if (w.role == clause_role::none || w.role == clause_role::bound || w.role == clause_role::than)
+      break;
     if (w.role == clause_role::rise || w.role == clause_role::fall) {
       out.sign = w.role == clause_role::rise ? +1 : -1;
       break;
@@ -1362,7 +1673,8 @@ constexpr std::string_view words_after_compound(std::string_view s, std::size_t 
     if (t.empty()) return {};
     phrase_cursor c(t);
     const bool skip = is_digit(t[0]) || ((c.take("and") || c.take("or") || c.take("to") ||
-                                          c.take("respectively") || c.take_any<scale_entries>()) && c.done());
+                                          c.take("respectively") || c.take_any<scale_entries>()) &&
+                                         c.done());
     if (!skip) return s.substr(before, clause_end(s, before) - before);
   }
 }
@@ -1374,7 +1686,8 @@ constexpr phrase_unit currency_before(std::string_view s, std::size_t begin) {
   if (t.empty()) return phrase_unit::none;
   if (const std::size_t u = entry_of_token<currency_prefixes>(t); u != std::size(currency_prefixes))
     return currency_prefixes[u].unit;
-  if (entry_of_token<other_currency_prefixes>(t) != std::size(other_currency_prefixes)) return phrase_unit::multiplied;
+  if (entry_of_token<other_currency_prefixes>(t) != std::size(other_currency_prefixes))
+    return phrase_unit::multiplied;
   return phrase_unit::none;
 }
 
@@ -1384,7 +1697,8 @@ constexpr std::string_view rest_of_clause(std::string_view s, std::size_t end) {
 }
 
 // Fills in what the words leave to their sentence.
-constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view s, std::size_t begin, std::size_t end) {
+constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view s,
+                                               std::size_t begin, std::size_t end) {
   if (p.unit == phrase_unit::none && p.noun.empty()) {
     const std::string_view after = words_after_compound(s, end);
     phrase_cursor c(after);
@@ -1404,15 +1718,18 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
   if (names_another_currency(p.context_noun)) return fail(p, refusal::another_currency);
   if (const phrase_unit money = currency_before(s, begin); money != phrase_unit::none) {
     if (money == phrase_unit::multiplied) return fail(p, refusal::another_currency);
-    if (p.unit == phrase_unit::none) p.unit = money;
-    else if (p.unit != money) return fail(p, refusal::two_units);
+    if (p.unit == phrase_unit::none)
+      p.unit = money;
+    else if (p.unit != money)
+      return fail(p, refusal::two_units);
   }
   // A bound the sentence writes after the words: "1.2 million-plus units", "20,000 units or more".
   const std::string_view rest = rest_of_clause(s, end);
   std::size_t stop = std::string_view::npos;
   statement after = statement::rounded;
-  if (phrase_cursor plus(rest); (!rest.empty() && rest[0] == '+' && !(rest.size() > 1 && is_digit(rest[1]))) ||
-                                ((rest.empty() || rest[0] == ' ' || rest[0] == '-') && plus.take("plus"))) {
+  if (phrase_cursor plus(rest);
+      (!rest.empty() && rest[0] == '+' && !(rest.size() > 1 && is_digit(rest[1]))) ||
+      ((rest.empty() || rest[0] == ' ' || rest[0] == '-') && plus.take("plus"))) {
     after = statement::at_least;
   } else if (const trailing_bound b = find_trailing_bound(rest); b.how != statement::rounded) {
     if (b.after_number) return fail(p, refusal::bound_of_another_figure);
@@ -1422,7 +1739,8 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
   if (after != statement::rounded) {
     if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
     p.how = after;
-    p.value = widen_as_stated(real_interval::point(p.sign < 0 ? -p.stated : p.stated), after, p.last_place);
+    p.value = widen_as_stated(real_interval::point(p.sign < 0 ? -p.stated : p.stated), after,
+                              p.last_place);
     if (p.sign < 0) p.value = -p.value;
     p.whole_count = false;
   }
@@ -1446,21 +1764,25 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
 
 }  // namespace detail
 
-constexpr std::size_t find_words(std::string_view sentence, std::string_view words, int occurrence = 0) {
+constexpr std::size_t find_words(std::string_view sentence, std::string_view words,
+                                 int occurrence = 0) {
   return detail::find_words_in(sentence, words, occurrence).at;
 }
 
 // The words read in their sentence. occurrence: which place the words stand (1-based); 0 takes
 // the first, and refuses words that stand twice and read differently there.
-constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view sentence, int occurrence = 0) {
+constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view sentence,
+                                     int occurrence = 0) {
   using namespace detail;
   const found_words found = find_words_in(sentence, words, occurrence);
-  if (found.at == std::string_view::npos) return fail(parsed_phrase{}, refusal::words_not_in_sentence);
+  if (found.at == std::string_view::npos)
+    return fail(parsed_phrase{}, refusal::words_not_in_sentence);
   const parsed_phrase bare = parse_phrase(words);
   if (!bare.ok()) return bare;
   const parsed_phrase p = complete_from_sentence(bare, sentence, found.at, found.at + words.size());
   if (occurrence == 0 && found.other != std::string_view::npos && p.ok()) {
-    const parsed_phrase q = complete_from_sentence(bare, sentence, found.other, found.other + words.size());
+    const parsed_phrase q =
+        complete_from_sentence(bare, sentence, found.other, found.other + words.size());
     if (!q.ok() || !(q.value == p.value) || q.unit != p.unit || family_of(q) != family_of(p))
       return fail(p, refusal::words_read_differently_in_sentence);
   }

@@ -4,10 +4,12 @@
 //   std::string describe(const fact&);
 //     // "d000.nev_sales: China: NEVs sales, 2023, actual: [9.4945 million, 9.4955 million]
 //     //  vehicles, stated "9.495 million" in doc000"
-//     // "x.base: China: NEVs sales, 2022, derived by growth from a, b: [6.8825 million, ...] vehicles"
+//     // "x.base: China: NEVs sales, 2022, derived by growth from a, b: [6.8825 million, ...]
+//     vehicles"
 //   std::ostream& operator<<(std::ostream&, const fact&);           // describe(fact)
 //   std::ostream& operator<<(std::ostream&, const check_result&);   // explain(result)
-//   std::ostream& operator<<(std::ostream&, verdict), (std::ostream&, rule), (std::ostream&, status)
+//   std::ostream& operator<<(std::ostream&, verdict), (std::ostream&, rule), (std::ostream&,
+//   status)
 //
 // In a header of its own so that the other headers need no stream operators for these types.
 // A check result alone does not know its facts' kinds: explain(result, registry) prints each
@@ -30,7 +32,12 @@ namespace nevfacts {
 
 inline std::string describe(const fact& f) {
   std::string out{f.id};
-  out.append(": ").append(f.about.name()).append(" ").append(f.metric_name).append(", ").append(to_string(f.when));
+  out.append(": ")
+      .append(f.about.name())
+      .append(" ")
+      .append(f.metric_name)
+      .append(", ")
+      .append(to_string(f.when));
   out.append(", ").append(to_string(f.state));
   if (f.state == status::derived) {
     out.append(" by ").append(f.rule);
@@ -41,12 +48,15 @@ inline std::string describe(const fact& f) {
     if (f.basis != status::actual) out.append(" (").append(to_string(f.basis)).append(")");
   }
   out.append(": ").append(format_value(*f.kind, f.value));
-  if (f.state != status::derived) out.append(", stated \"").append(f.words).append("\" in ").append(f.source->id);
+  if (f.state != status::derived)
+    out.append(", stated \"").append(f.words).append("\" in ").append(f.source->id);
   return out;
 }
 
 inline std::ostream& operator<<(std::ostream& out, const fact& f) { return out << describe(f); }
-inline std::ostream& operator<<(std::ostream& out, const check_result& r) { return out << explain(r); }
+inline std::ostream& operator<<(std::ostream& out, const check_result& r) {
+  return out << explain(r);
+}
 inline std::ostream& operator<<(std::ostream& out, verdict v) { return out << to_string(v); }
 inline std::ostream& operator<<(std::ostream& out, rule r) { return out << to_string(r); }
 inline std::ostream& operator<<(std::ostream& out, status s) { return out << to_string(s); }

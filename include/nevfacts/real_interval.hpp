@@ -54,7 +54,9 @@ struct real_interval {
   double hi = 0.0;
 
   static constexpr real_interval point(double x) { return {x, x}; }
-  static constexpr real_interval hull(double a, double b) { return a <= b ? real_interval{a, b} : real_interval{b, a}; }
+  static constexpr real_interval hull(double a, double b) {
+    return a <= b ? real_interval{a, b} : real_interval{b, a};
+  }
   static constexpr real_interval at_least(double x) { return {x, unbounded}; }
   static constexpr real_interval at_most(double x) { return {-unbounded, x}; }
 
@@ -64,7 +66,9 @@ struct real_interval {
   constexpr bool is_point() const { return lo == hi; }
   constexpr bool is_bounded() const { return !is_infinite(lo) && !is_infinite(hi); }
   constexpr double width() const { return hi - lo; }
-  constexpr double mid() const { return is_bounded() ? lo + (hi - lo) / 2 : (is_infinite(lo) ? hi : lo); }
+  constexpr double mid() const {
+    return is_bounded() ? lo + (hi - lo) / 2 : (is_infinite(lo) ? hi : lo);
+  }
 
   friend constexpr bool operator==(real_interval, real_interval) = default;
 };
@@ -77,7 +81,9 @@ constexpr real_interval widen(double lo, double hi) { return {next_down(lo), nex
 constexpr double times(double a, double b) { return (a == 0.0 || b == 0.0) ? 0.0 : a * b; }
 
 // inf / inf is taken as 0: another corner of the same division already reaches the infinity.
-constexpr double quotient(double a, double b) { return (is_infinite(a) && is_infinite(b)) ? 0.0 : a / b; }
+constexpr double quotient(double a, double b) {
+  return (is_infinite(a) && is_infinite(b)) ? 0.0 : a / b;
+}
 
 constexpr double min4(double a, double b, double c, double d) {
   const double ab = a < b ? a : b, cd = c < d ? c : d;
@@ -90,8 +96,12 @@ constexpr double max4(double a, double b, double c, double d) {
 }  // namespace detail
 
 constexpr real_interval operator-(real_interval a) { return {-a.hi, -a.lo}; }
-constexpr real_interval operator+(real_interval a, real_interval b) { return detail::widen(a.lo + b.lo, a.hi + b.hi); }
-constexpr real_interval operator-(real_interval a, real_interval b) { return detail::widen(a.lo - b.hi, a.hi - b.lo); }
+constexpr real_interval operator+(real_interval a, real_interval b) {
+  return detail::widen(a.lo + b.lo, a.hi + b.hi);
+}
+constexpr real_interval operator-(real_interval a, real_interval b) {
+  return detail::widen(a.lo - b.hi, a.hi - b.lo);
+}
 
 constexpr real_interval operator*(real_interval a, real_interval b) {
   using detail::times;
@@ -110,7 +120,8 @@ constexpr real_interval reciprocal(real_interval b) {
 constexpr real_interval operator/(real_interval a, real_interval b) {
   if (b.contains(0.0)) return a * reciprocal(b);  // raises
   using detail::quotient;
-  const double p[4] = {quotient(a.lo, b.lo), quotient(a.lo, b.hi), quotient(a.hi, b.lo), quotient(a.hi, b.hi)};
+  const double p[4] = {quotient(a.lo, b.lo), quotient(a.lo, b.hi), quotient(a.hi, b.lo),
+                       quotient(a.hi, b.hi)};
   return detail::widen(detail::min4(p[0], p[1], p[2], p[3]), detail::max4(p[0], p[1], p[2], p[3]));
 }
 

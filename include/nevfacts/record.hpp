@@ -84,8 +84,8 @@ struct figure_words {
   int occurrence = 0;
 
   constexpr figure_words() = default;
-  constexpr figure_words(const char* w) : words(w) {}         // NOLINT: `.words = "56%"`
-  constexpr figure_words(std::string_view w) : words(w) {}    // NOLINT
+  constexpr figure_words(const char* w) : words(w) {}       // NOLINT: `.words = "56%"`
+  constexpr figure_words(std::string_view w) : words(w) {}  // NOLINT
   constexpr figure_words(nth_words w) : words(w.words), occurrence(w.occurrence) {}  // NOLINT
 };
 

@@ -58,8 +58,10 @@ class registry {
   static constexpr std::size_t table_size = detail::table_size_for(N);
   static constexpr std::uint32_t empty = 0;  // slots hold index + 1
 
-  constexpr explicit registry(const fact (&facts)[N]) : registry(facts, std::make_index_sequence<N>()) {}
-  constexpr explicit registry(const std::array<fact, N>& facts) : registry(facts.data(), std::make_index_sequence<N>()) {}
+  constexpr explicit registry(const fact (&facts)[N])
+      : registry(facts, std::make_index_sequence<N>()) {}
+  constexpr explicit registry(const std::array<fact, N>& facts)
+      : registry(facts.data(), std::make_index_sequence<N>()) {}
 
   constexpr std::size_t size() const { return N; }
   constexpr const fact* begin() const { return facts_; }
@@ -71,7 +73,8 @@ class registry {
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = id_table_[slot];
       if (at == empty) return nullptr;
-      if (facts_[at - 1].id_hash == h && detail::same_text(facts_[at - 1].id, id)) return &facts_[at - 1];
+      if (facts_[at - 1].id_hash == h && detail::same_text(facts_[at - 1].id, id))
+        return &facts_[at - 1];
     }
   }
 
@@ -147,7 +150,8 @@ class registry {
   constexpr void insert_id(std::size_t i) {
     std::size_t slot = facts_[i].id_hash & mask;
     for (; id_table_[slot] != empty; slot = (slot + 1) & mask)
-      if (facts_[id_table_[slot] - 1].id_hash == facts_[i].id_hash) refuse_same_id(id_table_[slot] - 1, i);
+      if (facts_[id_table_[slot] - 1].id_hash == facts_[i].id_hash)
+        refuse_same_id(id_table_[slot] - 1, i);
     id_table_[slot] = std::uint32_t(i + 1);
   }
   constexpr void refuse_same_id(std::size_t earlier, std::size_t i) const {
@@ -171,11 +175,12 @@ class registry {
     next_same_key_[last] = std::uint32_t(i + 1);
   }
 
-  static constexpr bool key_matches(const fact& f, std::uint64_t key_hash, subject about, std::string_view metric_id,
-                                     period when) {
+  static constexpr bool key_matches(const fact& f, std::uint64_t key_hash, subject about,
+                                    std::string_view metric_id, period when) {
     return f.key_hash == key_hash && f.has_key(about, metric_id, when);
   }
-  constexpr std::size_t first_of_key(std::uint64_t h, subject about, std::string_view metric_id, period when) const {
+  constexpr std::size_t first_of_key(std::uint64_t h, subject about, std::string_view metric_id,
+                                     period when) const {
     for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
       const std::uint32_t at = key_table_[slot];
       if (at == empty) return N;

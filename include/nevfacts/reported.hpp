@@ -14,9 +14,9 @@
 //     static constexpr reported exactly(T value);           // a value of another kind: refused
 //     static constexpr reported within(real_interval, statement);              // derived figures
 //     constexpr real_interval interval() const;            // clipped to the kind's bounds
-//     constexpr auto value() const;                        // typed: quantity<U, real_interval>, ...
-//     constexpr double stated() const;  constexpr statement how() const;
-//     constexpr std::string_view words() const;            // as the source wrote them
+//     constexpr auto value() const;                        // typed: quantity<U, real_interval>,
+//     ... constexpr double stated() const;  constexpr statement how() const; constexpr
+//     std::string_view words() const;            // as the source wrote them
 //   };
 //   template <class R> class parse_result {                // the figure or why not
 //     bool has_value() const; explicit operator bool() const; const R& operator*() const; ->;
@@ -55,9 +55,15 @@ namespace detail {
 // Whole-number kinds hold whole numbers: "14 consecutive years" is 14, not 13.5 to 14.5.
 constexpr real_interval whole_numbers_in(real_interval i) {
   // From 2^52 on every double is a whole number (and a cast to long long could overflow).
-  auto truncated = [](double x) { return (x >= 0x1p52 || x <= -0x1p52) ? x : static_cast<double>(static_cast<long long>(x)); };
-  auto ceil = [&](double x) { return is_infinite(x) ? x : truncated(x) + (truncated(x) < x ? 1.0 : 0.0); };
-  auto floor = [&](double x) { return is_infinite(x) ? x : truncated(x) - (truncated(x) > x ? 1.0 : 0.0); };
+  auto truncated = [](double x) {
+    return (x >= 0x1p52 || x <= -0x1p52) ? x : static_cast<double>(static_cast<long long>(x));
+  };
+  auto ceil = [&](double x) {
+    return is_infinite(x) ? x : truncated(x) + (truncated(x) < x ? 1.0 : 0.0);
+  };
+  auto floor = [&](double x) {
+    return is_infinite(x) ? x : truncated(x) - (truncated(x) > x ? 1.0 : 0.0);
+  };
   return {ceil(i.lo), floor(i.hi)};
 }
 
@@ -66,16 +72,15 @@ constexpr real_interval whole_numbers_in(real_interval i) {
 // row per noun); a new counted kind specialises family_of_kind (the extension point). A counted
 // kind of a family refuses a head noun it does not know ("120 countries", "2,000 charging piles").
 template <class T>
-inline constexpr noun_family family_of_kind = std::is_same_v<T, vehicle_count> || std::is_same_v<T, vehicle_rate>
-                                                  ? noun_family::vehicles
-                                              : std::is_same_v<T, company_count>  ? noun_family::companies
-                                              : std::is_same_v<T, cluster_count>  ? noun_family::clusters
-                                              : std::is_same_v<T, platform_count> ? noun_family::platforms
-                                              : std::is_same_v<T, person_count>   ? noun_family::people
-                                              : std::is_same_v<T, year_count>     ? noun_family::years
-                                              : std::is_same_v<T, cny_amount> || std::is_same_v<T, usd_amount>
-                                                  ? noun_family::money
-                                                  : noun_family::none;
+inline constexpr noun_family family_of_kind =
+    std::is_same_v<T, vehicle_count> || std::is_same_v<T, vehicle_rate> ? noun_family::vehicles
+    : std::is_same_v<T, company_count>                                  ? noun_family::companies
+    : std::is_same_v<T, cluster_count>                                  ? noun_family::clusters
+    : std::is_same_v<T, platform_count>                                 ? noun_family::platforms
+    : std::is_same_v<T, person_count>                                   ? noun_family::people
+    : std::is_same_v<T, year_count>                                     ? noun_family::years
+    : std::is_same_v<T, cny_amount> || std::is_same_v<T, usd_amount>    ? noun_family::money
+                                                                        : noun_family::none;
 
 template <class T>
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
@@ -100,9 +105,10 @@ constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {
   if ((k.accepted_units & unit_bit(p.unit)) == 0) return refusal::unit_does_not_fit_kind;
   if constexpr (std::is_same_v<T, vehicle_rate>) {  // "22,000 cars per week" is not a yearly rate
     constexpr std::string_view other_periods[] = {
-        "week", "weeks", "weekly", "month", "months", "monthly", "day", "days", "daily", "hour", "hours", "hourly",
-        "minute", "minutes", "second", "seconds", "quarter", "quarters", "quarterly", "half", "halves", "h1", "h2",
-        "q1", "q2", "q3", "q4", "fortnight", "night", "shift"};
+        "week",    "weeks",    "weekly",    "month",     "months", "monthly", "day",    "days",
+        "daily",   "hour",     "hours",     "hourly",    "minute", "minutes", "second", "seconds",
+        "quarter", "quarters", "quarterly", "half",      "halves", "h1",      "h2",     "q1",
+        "q2",      "q3",       "q4",        "fortnight", "night",  "shift"};
     for (auto w : other_periods)
       if (contains_word(p.after_number, w) || contains_word(p.context_noun, w))
         return refusal::period_does_not_fit_kind;
@@ -110,7 +116,8 @@ constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {
   if (const refusal r = noun_mismatch<T>(k, p); r != refusal::none) return r;
   const bool is_change = k.style == value_style::change || k.style == value_style::points;
   if (p.sign != 0 && !is_change && !p.signed_number) return refusal::change_where_level_expected;
-  if (is_change && p.sign == 0 && p.unit != phrase_unit::multiplied) return refusal::change_without_direction;
+  if (is_change && p.sign == 0 && p.unit != phrase_unit::multiplied)
+    return refusal::change_without_direction;
   return refusal::none;
 }
 
@@ -125,24 +132,31 @@ struct reading {
 
 // Kinds whose values are words read them directly; the rest go through parse_phrase.
 template <class T>
-constexpr bool is_word_kind = std::is_same_v<T, direction> || std::is_same_v<T, rank> ||
-                              std::is_same_v<T, calendar_day> || std::is_same_v<T, date::weekday> ||
-                              std::is_same_v<T, calendar_year>;
+constexpr bool is_word_kind =
+    std::is_same_v<T, direction> || std::is_same_v<T, rank> || std::is_same_v<T, calendar_day> ||
+    std::is_same_v<T, date::weekday> || std::is_same_v<T, calendar_year>;
 
 template <class T>
 constexpr reading read_word_value(std::string_view words) {
   word_reading r;
-  if constexpr (std::is_same_v<T, direction>) r = read_direction(words);
-  else if constexpr (std::is_same_v<T, rank>) r = read_rank(words);
-  else if constexpr (std::is_same_v<T, calendar_day>) r = read_calendar_day(words);
-  else if constexpr (std::is_same_v<T, calendar_year>) r = read_calendar_year(words);
+  if constexpr (std::is_same_v<T, direction>)
+    r = read_direction(words);
+  else if constexpr (std::is_same_v<T, rank>)
+    r = read_rank(words);
+  else if constexpr (std::is_same_v<T, calendar_day>)
+    r = read_calendar_day(words);
+  else if constexpr (std::is_same_v<T, calendar_year>)
+    r = read_calendar_year(words);
   else if constexpr (std::is_same_v<T, date::weekday>) {
-    if (auto w = parse_weekday(words)) r = {refusal::none, double(w->c_encoding()), double(w->c_encoding())};
-    else r = {refusal::no_weekday};
+    if (auto w = parse_weekday(words))
+      r = {refusal::none, double(w->c_encoding()), double(w->c_encoding())};
+    else
+      r = {refusal::no_weekday};
   }
   if (r.reason != refusal::none) return {r.reason};
   const real_interval v{r.value, r.upper};
-  return {refusal::none, v, v.is_point() ? statement::exact : statement::at_most, v.is_point() ? r.value : r.upper, 1.0};
+  return {refusal::none, v, v.is_point() ? statement::exact : statement::at_most,
+          v.is_point() ? r.value : r.upper, 1.0};
 }
 
 template <class T>
@@ -154,7 +168,8 @@ constexpr reading read_phrase(const kind_info& k, const parsed_phrase& p) {
     out.value = p.value * 100.0;
     out.stated = p.stated * 100.0;
     out.last_place = p.last_place * 100.0;
-  } else if (p.unit == phrase_unit::multiplied && k.style == value_style::change) {  // "doubled": x2, +100 %
+  } else if (p.unit == phrase_unit::multiplied &&
+             k.style == value_style::change) {  // "doubled": x2, +100 %
     out.value = (p.value - 1.0) * 100.0;
     out.stated = (p.stated - 1.0) * 100.0;
     out.last_place = p.last_place * 100.0;
@@ -203,7 +218,8 @@ constexpr nth_words nth(int occurrence, std::string_view words) { return {occurr
 template <class R>
 class parse_result {
  public:
-  constexpr parse_result(const R& value) : value_(value), reason_(refusal::none) {}  // NOLINT: a result is its value
+  constexpr parse_result(const R& value)
+      : value_(value), reason_(refusal::none) {}  // NOLINT: a result is its value
   constexpr parse_result(refusal why, std::string_view words) : reason_(why), words_(words) {}
 
   constexpr bool has_value() const { return reason_ == refusal::none; }
@@ -215,11 +231,13 @@ class parse_result {
     return value_;
   }
   constexpr refusal reason() const { return reason_; }
-  constexpr std::string_view error() const { return reason_of(reason_); }      // why
+  constexpr std::string_view error() const { return reason_of(reason_); }       // why
   constexpr std::string_view expected() const { return expected_of(reason_); }  // what would do
   constexpr std::string_view words() const { return words_; }
 
-  friend constexpr bool operator==(const parse_result& a, const R& b) { return a.has_value() && a.value_ == b; }
+  friend constexpr bool operator==(const parse_result& a, const R& b) {
+    return a.has_value() && a.value_ == b;
+  }
 
  private:
   R value_{};
@@ -233,28 +251,37 @@ class reported {
   using value_type = T;
   using traits = kind_traits<T>;
 
-  consteval reported(std::string_view words) : reported(or_fail(words, read(words))) { words_ = words; }
+  consteval reported(std::string_view words) : reported(or_fail(words, read(words))) {
+    words_ = words;
+  }
   // Read in its sentence: the direction of a compound, the unit that follows (nevfacts/phrase.hpp).
   consteval reported(std::string_view words, std::string_view sentence, int occurrence = 0)
       : reported(or_fail(words, read(words, sentence, occurrence))) {
     words_ = words;
   }
 
-  static constexpr parse_result<reported> parse(std::string_view words) { return result(words, read(words)); }
-  static constexpr parse_result<reported> parse(std::string_view words, std::string_view sentence, int occurrence = 0) {
+  static constexpr parse_result<reported> parse(std::string_view words) {
+    return result(words, read(words));
+  }
+  static constexpr parse_result<reported> parse(std::string_view words, std::string_view sentence,
+                                                int occurrence = 0) {
     return result(words, read(words, sentence, occurrence));
   }
 
   template <class V>
   static constexpr reported exactly(const V& v) {
     static_assert(std::is_same_v<V, T>,
-                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of vehicles is not a count "
+                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of "
+                  "vehicles is not a count "
                   "of companies, a share is not percentage points)");
-    if constexpr (std::is_same_v<V, T>) return within(traits::number(v), statement::exact);
-    else return within({}, statement::exact);
+    if constexpr (std::is_same_v<V, T>)
+      return within(traits::number(v), statement::exact);
+    else
+      return within({}, statement::exact);
   }
   static constexpr reported within(real_interval i, statement how) {
-    return reported(clip(i), how, i.is_bounded() ? i.mid() : (is_infinite(i.hi) ? i.lo : i.hi), 0.0);
+    return reported(clip(i), how, i.is_bounded() ? i.mid() : (is_infinite(i.hi) ? i.lo : i.hi),
+                    0.0);
   }
 
   constexpr real_interval interval() const { return interval_; }
@@ -284,22 +311,30 @@ class reported {
     return r;
   }
   static constexpr detail::reading read(std::string_view words) {
-    if constexpr (detail::is_word_kind<T>) return checked(detail::read_word_value<T>(words));
-    else return checked(detail::read_phrase<T>(traits::info, parse_phrase(words)));
+    if constexpr (detail::is_word_kind<T>)
+      return checked(detail::read_word_value<T>(words));
+    else
+      return checked(detail::read_phrase<T>(traits::info, parse_phrase(words)));
   }
-  static constexpr detail::reading read(std::string_view words, std::string_view sentence, int occurrence) {
+  static constexpr detail::reading read(std::string_view words, std::string_view sentence,
+                                        int occurrence) {
     if constexpr (detail::is_word_kind<T>) {
       const std::size_t at = find_words(sentence, words, occurrence);
       if (at == std::string_view::npos) return {refusal::words_not_in_sentence};
-      if constexpr (std::is_same_v<T, rank>) {  // "ranked first for the ninth consecutive year": not 9th
-        if (detail::counts_repeats(detail::phrase_cursor(sentence.substr(at + words.size())))) return {refusal::no_rank};
+      if constexpr (std::is_same_v<T, rank>) {  // "ranked first for the ninth consecutive year":
+                                                // not 9th
+        if (detail::counts_repeats(detail::phrase_cursor(sentence.substr(at + words.size()))))
+          return {refusal::no_rank};
       }
       return checked(detail::read_word_value<T>(words));
     } else {
-      return checked(detail::read_phrase<T>(traits::info, parse_phrase(words, sentence, occurrence)));
+      return checked(
+          detail::read_phrase<T>(traits::info, parse_phrase(words, sentence, occurrence)));
     }
   }
-  static constexpr reported from(const detail::reading& r) { return reported(r.value, r.how, r.stated, r.last_place); }
+  static constexpr reported from(const detail::reading& r) {
+    return reported(r.value, r.how, r.stated, r.last_place);
+  }
   static constexpr parse_result<reported> result(std::string_view words, const detail::reading& r) {
     if (r.reason != refusal::none) return {r.reason, words};
     reported out = from(r);
@@ -326,10 +361,14 @@ std::ostream& operator<<(std::ostream& out, const reported<T>& r) {
   const kind_info& k = kind_traits<T>::info;
   switch (r.how()) {
     case statement::exact:
-    case statement::rounded: return out << format_value(k, r.stated());
-    case statement::about: return out << "about " << format_value(k, r.stated());
-    case statement::between: return out << format_value(k, r.interval());
-    default: return out << to_string(r.how()) << ' ' << format_value(k, r.stated());
+    case statement::rounded:
+      return out << format_value(k, r.stated());
+    case statement::about:
+      return out << "about " << format_value(k, r.stated());
+    case statement::between:
+      return out << format_value(k, r.interval());
+    default:
+      return out << to_string(r.how()) << ' ' << format_value(k, r.stated());
   }
 }
 

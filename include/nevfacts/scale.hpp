@@ -6,7 +6,8 @@
 //   struct scale_word { std::string_view word; double factor; };
 //   inline constexpr scale_word scale_words[];                      // for parsing and printing
 //
-//   9.5 * million * units::vehicles;   1.2 * wan * units::vehicles;   231.84 * billion * units::yuan
+//   9.5 * million * units::vehicles;   1.2 * wan * units::vehicles;   231.84 * billion *
+//   units::yuan
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -31,9 +32,8 @@ struct scale_word {
 // Longest words first, so a parser that takes the first match takes "hundred million"
 // before "hundred" would be tried.
 inline constexpr scale_word scale_words[] = {
-    {"hundred million", yi}, {"ten thousand", wan}, {"thousand", thousand},
-    {"million", million},    {"billion", billion},  {"trillion", trillion},
-    {"wan", wan},            {"yi", yi},
+    {"hundred million", yi}, {"ten thousand", wan},  {"thousand", thousand}, {"million", million},
+    {"billion", billion},    {"trillion", trillion}, {"wan", wan},           {"yi", yi},
 };
 
 }  // namespace nevfacts

@@ -11,7 +11,8 @@
 //   quantity * share     -> quantity            (the part of a whole)
 //   share_of(part, whole)-> share
 //   share_of(std::span<const quantity<U>> parts, wholes, std::span<share> out)
-//                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all (vectorises)
+//                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all
+//                        (vectorises)
 //   share + share, points - share, share * share, share * number, growth + points, and
 //   comparing a share with points (==, <, ...): do not compile, with a message that says what
 //   to write instead.
@@ -50,15 +51,18 @@ class basic_share {
 
   constexpr basic_share() = default;
   static constexpr basic_share from_percent(Rep p) { return basic_share(checked(p)); }
-  static constexpr basic_share from_points_above_zero(points_type p) { return from_percent(p.value()); }
+  static constexpr basic_share from_points_above_zero(points_type p) {
+    return from_percent(p.value());
+  }
 
   constexpr Rep percent() const { return percent_; }
   constexpr Rep fraction() const { return percent_ / 100.0; }
 
   friend constexpr bool operator==(const basic_share&, const basic_share&) = default;
-  friend constexpr auto operator<=>(const basic_share& a, const basic_share& b)
-    requires std::is_same_v<Rep, double>
-  { return a.percent_ <=> b.percent_; }
+  friend constexpr auto operator<=>(const basic_share& a,
+                                    const basic_share& b) requires std::is_same_v<Rep, double> {
+    return a.percent_ <=> b.percent_;
+  }
 
  private:
   friend struct detail::share_maker;  // the bulk share_of, which checks once for many
@@ -91,35 +95,42 @@ using share = basic_share<double>;
 constexpr share percent(double p) { return share::from_percent(p); }
 
 template <class Rep>
-constexpr quantity<units::point_unit, Rep> operator-(const basic_share<Rep>& a, const basic_share<Rep>& b) {
+constexpr quantity<units::point_unit, Rep> operator-(const basic_share<Rep>& a,
+                                                     const basic_share<Rep>& b) {
   return quantity<units::point_unit, Rep>::from_value(a.percent() - b.percent());
 }
 template <class Rep>
-constexpr basic_share<Rep> operator+(const basic_share<Rep>& a, const quantity<units::point_unit, Rep>& d) {
+constexpr basic_share<Rep> operator+(const basic_share<Rep>& a,
+                                     const quantity<units::point_unit, Rep>& d) {
   return basic_share<Rep>::from_percent(a.percent() + d.value());
 }
 template <class Rep>
-constexpr basic_share<Rep> operator+(const quantity<units::point_unit, Rep>& d, const basic_share<Rep>& a) {
+constexpr basic_share<Rep> operator+(const quantity<units::point_unit, Rep>& d,
+                                     const basic_share<Rep>& a) {
   return a + d;
 }
 template <class Rep>
-constexpr basic_share<Rep> operator-(const basic_share<Rep>& a, const quantity<units::point_unit, Rep>& d) {
+constexpr basic_share<Rep> operator-(const basic_share<Rep>& a,
+                                     const quantity<units::point_unit, Rep>& d) {
   return basic_share<Rep>::from_percent(a.percent() - d.value());
 }
 
 template <class Unit, class Rep>
-  requires units::known_unit<Unit>
-constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& whole, const basic_share<Rep>& s) {
+requires units::known_unit<Unit>
+constexpr quantity<Unit, Rep> operator*(const quantity<Unit, Rep>& whole,
+                                        const basic_share<Rep>& s) {
   return whole * s.fraction();
 }
 template <class Unit, class Rep>
-  requires units::known_unit<Unit>
-constexpr quantity<Unit, Rep> operator*(const basic_share<Rep>& s, const quantity<Unit, Rep>& whole) {
+requires units::known_unit<Unit>
+constexpr quantity<Unit, Rep> operator*(const basic_share<Rep>& s,
+                                        const quantity<Unit, Rep>& whole) {
   return whole * s;
 }
 
 template <class Unit, class Rep>
-constexpr basic_share<Rep> share_of(const quantity<Unit, Rep>& part, const quantity<Unit, Rep>& whole) {
+constexpr basic_share<Rep> share_of(const quantity<Unit, Rep>& part,
+                                    const quantity<Unit, Rep>& whole) {
   return basic_share<Rep>::from_percent(part.value() / whole.value() * 100.0);
 }
 
@@ -140,7 +151,8 @@ struct share_maker {
   // __restrict: out cannot overlap the quantities (another type), and GCC vectorises at -O2
   // only what needs no run-time overlap test.
   template <class Unit>
-  static constexpr std::uint64_t divide(const quantity<Unit>* __restrict part, const quantity<Unit>* __restrict whole,
+  static constexpr std::uint64_t divide(const quantity<Unit>* __restrict part,
+                                        const quantity<Unit>* __restrict whole,
                                         basic_share<double>* __restrict out, std::size_t n) {
     std::uint64_t outside = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -168,7 +180,8 @@ struct share_maker {
 // outside 0 % to 100 %, but checked once after all the divisions, so that the loop has no exit
 // and vectorises. Failure leaves out all 0 %.
 template <class Unit>
-constexpr void share_of(std::span<const quantity<Unit>> parts, std::type_identity_t<std::span<const quantity<Unit>>> wholes,
+constexpr void share_of(std::span<const quantity<Unit>> parts,
+                        std::type_identity_t<std::span<const quantity<Unit>>> wholes,
                         std::span<share> out) {
   if (wholes.size() != parts.size() || out.size() != parts.size())
     throw std::invalid_argument("nevfacts: share_of needs as many wholes and shares as parts");
@@ -176,7 +189,8 @@ constexpr void share_of(std::span<const quantity<Unit>> parts, std::type_identit
   const std::size_t n = parts.size(), blocks = n & ~std::size_t(7);
   const std::uint64_t outside =
       detail::share_maker::divide(parts.data(), wholes.data(), out.data(), blocks) |
-      detail::share_maker::divide(parts.data() + blocks, wholes.data() + blocks, out.data() + blocks, n - blocks);
+      detail::share_maker::divide(parts.data() + blocks, wholes.data() + blocks,
+                                  out.data() + blocks, n - blocks);
   if (outside >> 63) detail::share_maker::check(out);
 }
 
@@ -189,22 +203,26 @@ constexpr basic_share<Rep> operator+(const basic_share<Rep>&, const basic_share<
   return {};
 }
 template <class Rep, class T = void>
-constexpr basic_share<Rep> operator-(const quantity<units::point_unit, Rep>&, const basic_share<Rep>&) {
-  static_assert(dependent_false<T>,
-                "nevfacts: percentage points - share is meaningless; write share - percentage points");
+constexpr basic_share<Rep> operator-(const quantity<units::point_unit, Rep>&,
+                                     const basic_share<Rep>&) {
+  static_assert(
+      dependent_false<T>,
+      "nevfacts: percentage points - share is meaningless; write share - percentage points");
   return {};
 }
 template <class Rep, class T = void>
 constexpr basic_share<Rep> operator*(const basic_share<Rep>&, const basic_share<Rep>&) {
-  static_assert(dependent_false<T>,
-                "nevfacts: share * share is meaningless here; apply a share to a quantity (whole * share)");
+  static_assert(
+      dependent_false<T>,
+      "nevfacts: share * share is meaningless here; apply a share to a quantity (whole * share)");
   return {};
 }
 
 template <class Rep, class T = void>
 constexpr basic_share<Rep> operator*(const basic_share<Rep>&, double) {
   static_assert(dependent_false<T>,
-                "nevfacts: share * number is meaningless; apply a share to a quantity (whole * share), or add "
+                "nevfacts: share * number is meaningless; apply a share to a quantity (whole * "
+                "share), or add "
                 "percentage points to it");
   return {};
 }
@@ -213,19 +231,20 @@ constexpr basic_share<Rep> operator*(const basic_share<Rep>&, double) {
 template <class T>
 constexpr void reject_share_against_points() {
   static_assert(dependent_false<T>,
-                "nevfacts: a share (a level) cannot be compared with percentage points (a change); subtract two "
+                "nevfacts: a share (a level) cannot be compared with percentage points (a change); "
+                "subtract two "
                 "shares to get points, or add points to a share");
 }
-#define NEVFACTS_REJECT_SHARE_POINTS(op)                                                               \
-  template <class Rep, class T = void>                                                                 \
-  constexpr bool operator op(const basic_share<Rep>&, const quantity<units::point_unit, Rep>&) {      \
-    reject_share_against_points<T>();                                                                  \
-    return false;                                                                                      \
-  }                                                                                                    \
-  template <class Rep, class T = void>                                                                 \
-  constexpr bool operator op(const quantity<units::point_unit, Rep>&, const basic_share<Rep>&) {      \
-    reject_share_against_points<T>();                                                                  \
-    return false;                                                                                      \
+#define NEVFACTS_REJECT_SHARE_POINTS(op)                                                         \
+  template <class Rep, class T = void>                                                           \
+  constexpr bool operator op(const basic_share<Rep>&, const quantity<units::point_unit, Rep>&) { \
+    reject_share_against_points<T>();                                                            \
+    return false;                                                                                \
+  }                                                                                              \
+  template <class Rep, class T = void>                                                           \
+  constexpr bool operator op(const quantity<units::point_unit, Rep>&, const basic_share<Rep>&) { \
+    reject_share_against_points<T>();                                                            \
+    return false;                                                                                \
   }
 NEVFACTS_REJECT_SHARE_POINTS(==)
 NEVFACTS_REJECT_SHARE_POINTS(!=)

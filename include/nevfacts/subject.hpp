@@ -1,17 +1,22 @@
 // nevfacts/subject.hpp -- what a figure is about: who (an entity) and what is counted (a segment)
 //
 // Synopsis (namespace nevfacts)
-//   constexpr std::uint64_t hash_text(std::string_view, std::uint64_t seed = ...);   // 8 bytes a step,
-//                                            // the same value in a constant evaluation and at run time
+//   constexpr std::uint64_t hash_text(std::string_view, std::uint64_t seed = ...);   // 8 bytes a
+//   step,
+//                                            // the same value in a constant evaluation and at run
+//                                            time
 //   constexpr std::uint64_t hash_mix(std::uint64_t, std::uint64_t);
-//   struct entity  { std::string_view id, name; const entity* parent; bool has_parent; std::uint64_t hash;
+//   struct entity  { std::string_view id, name; const entity* parent; bool has_parent;
+//   std::uint64_t hash;
 //                    constexpr entity(std::string_view id, std::string_view name);
-//                    constexpr entity(std::string_view id, std::string_view name, const entity& parent);
-//                    constexpr bool is(const entity&) const;                  // the same id
-//                    constexpr bool within(const entity&) const; };           // Chongqing within China
+//                    constexpr entity(std::string_view id, std::string_view name, const entity&
+//                    parent); constexpr bool is(const entity&) const;                  // the same
+//                    id constexpr bool within(const entity&) const; };           // Chongqing
+//                    within China
 //   struct segment { std::string_view id, name; std::uint64_t traits; std::uint64_t hash;
 //                    constexpr bool is(const segment&) const;                 // the same id
-//                    constexpr bool within(const segment&) const; };          // more traits = narrower
+//                    constexpr bool within(const segment&) const; };          // more traits =
+//                    narrower
 //   struct subject { const entity* who; const segment* what;
 //                    constexpr bool same_as(subject) const; constexpr bool within(subject) const;
 //                    std::string name() const; };                             // "China: NEVs"
@@ -49,11 +54,13 @@ inline constexpr std::uint64_t hash_multiplier = 0x9e3779b97f4a7c15ull;
 // Up to 8 characters as one little-endian word: what a load from memory gives at run time.
 constexpr std::uint64_t little_endian_word(const char* p, std::size_t n) {
   std::uint64_t w = 0;
-  for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
+  for (std::size_t k = 0; k < n; ++k)
+    w |= std::uint64_t(static_cast<unsigned char>(p[k])) << (8 * k);
   return w;
 }
 constexpr std::uint64_t load_word(const char* p) {
-  if (std::is_constant_evaluated() || std::endian::native != std::endian::little) return little_endian_word(p, 8);
+  if (std::is_constant_evaluated() || std::endian::native != std::endian::little)
+    return little_endian_word(p, 8);
   std::uint64_t w;
   std::memcpy(&w, p, 8);
   return w;
@@ -86,7 +93,8 @@ struct entity {
   bool has_parent = false;
   std::uint64_t hash = 0;
 
-  constexpr entity(std::string_view id_, std::string_view name_) : id(id_), name(name_), hash(hash_text(id_)) {}
+  constexpr entity(std::string_view id_, std::string_view name_)
+      : id(id_), name(name_), hash(hash_text(id_)) {}
   constexpr entity(std::string_view id_, std::string_view name_, const entity& parent_)
       : id(id_), name(name_), parent(&parent_), has_parent(true), hash(hash_text(id_)) {}
 
@@ -115,7 +123,9 @@ struct segment {
     if (!std::is_constant_evaluated() && this == &other) return true;
     return hash == other.hash && detail::same_text(id, other.id);
   }
-  constexpr bool within(const segment& other) const { return (traits & other.traits) == other.traits; }
+  constexpr bool within(const segment& other) const {
+    return (traits & other.traits) == other.traits;
+  }
 };
 
 struct subject {

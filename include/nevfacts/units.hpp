@@ -53,10 +53,10 @@ struct counted_base_unit
   static constexpr const char* symbol() { return Tag::plural; }
 };
 
-#define NEVFACTS_COUNTED_TAG(tag, one, many)               \
-  struct tag {                                             \
-    static constexpr const char singular[] = one;          \
-    static constexpr const char plural[] = many;           \
+#define NEVFACTS_COUNTED_TAG(tag, one, many)      \
+  struct tag {                                    \
+    static constexpr const char singular[] = one; \
+    static constexpr const char plural[] = many;  \
   }
 NEVFACTS_COUNTED_TAG(vehicle_tag, "vehicle", "vehicles");
 NEVFACTS_COUNTED_TAG(company_tag, "company", "companies");
@@ -96,9 +96,9 @@ struct us_dollar_base_unit : bu::base_unit<us_dollar_base_unit, currency_dimensi
 using share_base_unit = counted_base_unit<share_tag, 1011>;
 using change_base_unit = counted_base_unit<change_tag, 1012>;
 
-using system = bu::make_system<vehicle_base_unit, company_base_unit, cluster_base_unit,
-                               platform_base_unit, person_base_unit, item_base_unit,
-                               year_base_unit, yuan_base_unit>::type;
+using system =
+    bu::make_system<vehicle_base_unit, company_base_unit, cluster_base_unit, platform_base_unit,
+                    person_base_unit, item_base_unit, year_base_unit, yuan_base_unit>::type;
 using usd_system = bu::make_system<us_dollar_base_unit>::type;
 using ratio_system = bu::make_system<share_base_unit, change_base_unit>::type;
 
@@ -144,16 +144,16 @@ struct unit_words {
   bool us_dollars = false;
 };
 struct unit_descriptor {
-  std::string_view name{};      // what a person reads after the number: "vehicles", "CNY"
-  std::string_view label{};     // what a machine reads in a "unit" field: "vehicles_per_year"
-  bool whole_numbers = false;   // a count: "13 companies" is 13, "35.2 GWh" is no count
-  bool counts_things = false;   // of things, so vehicles * companies counts nothing (years are
-                                // whole numbers but not things: a rate times years is a count)
+  std::string_view name{};     // what a person reads after the number: "vehicles", "CNY"
+  std::string_view label{};    // what a machine reads in a "unit" field: "vehicles_per_year"
+  bool whole_numbers = false;  // a count: "13 companies" is 13, "35.2 GWh" is no count
+  bool counts_things = false;  // of things, so vehicles * companies counts nothing (years are
+                               // whole numbers but not things: a rate times years is a count)
   unit_words named_by{};
 };
 
 template <class Unit>
-struct unit_traits;   // specialise with: static constexpr unit_descriptor descriptor{...};
+struct unit_traits;  // specialise with: static constexpr unit_descriptor descriptor{...};
 
 #define NEVFACTS_UNIT_DESCRIPTOR(unit_type, ...)              \
   template <>                                                 \
@@ -216,14 +216,14 @@ constexpr void reject_mixed_units() {
 template <class Unit1, class Unit2>
 concept different_units = !std::is_same_v<Unit1, Unit2>;
 
-#define NEVFACTS_REJECT_MIXED(op, result)                                                    \
-  template <class D1, class S1, class D2, class S2, class X, class Y>                       \
-    requires different_units<bu::unit<D1, S1>, bu::unit<D2, S2>>                             \
-  constexpr result operator op(const bu::quantity<bu::unit<D1, S1>, X>& a,                   \
-                               const bu::quantity<bu::unit<D2, S2>, Y>&) {                   \
-    reject_mixed_units<bu::unit<D1, S1>, bu::unit<D2, S2>>();                                \
-    (void)a;                                                                                 \
-    return {};                                                                               \
+#define NEVFACTS_REJECT_MIXED(op, result)                                  \
+  template <class D1, class S1, class D2, class S2, class X, class Y>      \
+  requires different_units<bu::unit<D1, S1>, bu::unit<D2, S2>>             \
+  constexpr result operator op(const bu::quantity<bu::unit<D1, S1>, X>& a, \
+                               const bu::quantity<bu::unit<D2, S2>, Y>&) { \
+    reject_mixed_units<bu::unit<D1, S1>, bu::unit<D2, S2>>();              \
+    (void)a;                                                               \
+    return {};                                                             \
   }
 NEVFACTS_REJECT_MIXED(+, bool)
 NEVFACTS_REJECT_MIXED(-, bool)
@@ -237,11 +237,12 @@ NEVFACTS_REJECT_MIXED(>=, bool)
 // Boost.Units would make "vehicles squared"; no reported figure is one. More specialised than
 // Boost.Units' operator* for two quantities, so it is chosen for a pair of one unit.
 template <class U, class X>
-  requires known_unit<U>
+requires known_unit<U>
 constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&) {
   constexpr bool product_counts_something = mixing_rejected<U, X>;
   static_assert(product_counts_something,
-                "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) counts nothing; "
+                "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) "
+                "counts nothing; "
                 "multiply a quantity by a number, a share or a multiple");
   (void)a;
   return {};
@@ -249,19 +250,21 @@ constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&)
 
 // A bare number has no unit: 5.0 of what?
 template <class U, class X, class T = void>
-  requires known_unit<U>
+requires known_unit<U>
 constexpr bool operator+(const bu::quantity<U, X>&, double) {
   constexpr bool number_has_a_unit = mixing_rejected<U, T>;
-  static_assert(number_has_a_unit, "nevfacts: a quantity plus a bare number: say what the number counts "
-                                   "(5.0 * units::vehicles)");
+  static_assert(number_has_a_unit,
+                "nevfacts: a quantity plus a bare number: say what the number counts "
+                "(5.0 * units::vehicles)");
   return {};
 }
 template <class U, class X, class T = void>
-  requires known_unit<U>
+requires known_unit<U>
 constexpr bool operator-(const bu::quantity<U, X>&, double) {
   constexpr bool number_has_a_unit = mixing_rejected<U, T>;
-  static_assert(number_has_a_unit, "nevfacts: a quantity minus a bare number: say what the number counts "
-                                   "(5.0 * units::vehicles)");
+  static_assert(number_has_a_unit,
+                "nevfacts: a quantity minus a bare number: say what the number counts "
+                "(5.0 * units::vehicles)");
   return {};
 }
 
@@ -272,12 +275,13 @@ inline constexpr bool is_count_unit = false;
 template <known_unit U>
 inline constexpr bool is_count_unit<U> = unit_traits<U>::descriptor.counts_things;
 template <class U1, class U2, class X>
-  requires(is_count_unit<U1> && is_count_unit<U2> && different_units<U1, U2>)
-constexpr bool operator*(const bu::quantity<U1, X>& a, const bu::quantity<U2, X>&) {
+requires(is_count_unit<U1>&& is_count_unit<U2>&& different_units<U1, U2>) constexpr bool operator*(
+    const bu::quantity<U1, X>& a, const bu::quantity<U2, X>&) {
   constexpr bool product_counts_something = mixing_rejected<U1, U2>;
-  static_assert(product_counts_something,
-                "nevfacts: a count times a count of another thing (vehicles * companies) counts nothing; "
-                "multiply a count by a number, a share or a multiple");
+  static_assert(
+      product_counts_something,
+      "nevfacts: a count times a count of another thing (vehicles * companies) counts nothing; "
+      "multiply a count by a number, a share or a multiple");
   (void)a;
   return {};
 }

@@ -18,7 +18,8 @@ template <class T, std::size_t... N>
 constexpr std::array<T, (N + ...)> join(const std::array<T, N>&... parts) {
   std::array<T, (N + ...)> all{};
   std::size_t at = 0;
-  ((std::copy(parts.begin(), parts.end(), all.begin() + static_cast<std::ptrdiff_t>(at)), at += N), ...);
+  ((std::copy(parts.begin(), parts.end(), all.begin() + static_cast<std::ptrdiff_t>(at)), at += N),
+   ...);
   return all;
 }
 

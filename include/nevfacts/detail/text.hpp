@@ -27,7 +27,9 @@ namespace nevfacts::detail {
 
 constexpr char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_word_end(char c) { return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')); }
+constexpr bool is_word_end(char c) {
+  return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+}
 
 constexpr const char* next_char(const char* s, std::size_t size, char c) {
   if (std::is_constant_evaluated() && c != '\0' && __builtin_constant_p(__builtin_strchr(s, c))) {
@@ -45,7 +47,8 @@ struct word {
   std::size_t size;
 
   template <std::size_t N>
-  constexpr word(const char (&literal)[N]) : text(literal), size(N - 1) {}  // NOLINT: literals convert
+  constexpr word(const char (&literal)[N])
+      : text(literal), size(N - 1) {}  // NOLINT: literals convert
   constexpr word(std::string_view s) : text(s.data()), size(s.size()) {}
 };
 

@@ -14,9 +14,11 @@
 namespace nevfacts::data::china_nev::doc001 {
 
 inline constexpr document source{
-    "doc001", "001_b7eccd7d3bdeb355.txt",
+    "doc001",
+    "001_b7eccd7d3bdeb355.txt",
     "Chongqing builds a trillion-level intelligent network-connected new energy vehicle industry",
-    "China Engineering Network (Science and Technology Daily, reporter Yong Li)", "",
+    "China Engineering Network (Science and Technology Daily, reporter Yong Li)",
+    "",
     period::month(2024, 1)};
 
 inline constexpr std::string_view rank_quote =
@@ -45,98 +47,107 @@ inline constexpr auto y2023 = period::year(2023);
 // The 2023 results are actual; the plans name their year and status::target.
 inline constexpr claims_from doc{source, y2023, status::actual};
 
-inline constexpr auto output_rank = doc.claim(production_rank_in_country, {
-    .id = "d001.output_rank",
-    .about = chongqing / vehicles,
-    .quote = rank_quote,
-    .words = "second place",
-});
-inline constexpr auto years_since_second = doc.claim(years_since_last_at_rank, {
-    .id = "d001.years_since_second",
-    .about = chongqing / vehicles,
-    .quote = rank_quote,
-    .words = "seven years",
-});
-inline constexpr auto production_rank = doc.claim(production_rank_in_country, {
-    .id = "d001.production_rank",
-    .about = chongqing / vehicles,
-    .quote = mayor_quote,
-    .words = "second",
-});
+inline constexpr auto output_rank =
+    doc.claim(production_rank_in_country, {
+                                              .id = "d001.output_rank",
+                                              .about = chongqing / vehicles,
+                                              .quote = rank_quote,
+                                              .words = "second place",
+                                          });
+inline constexpr auto years_since_second =
+    doc.claim(years_since_last_at_rank, {
+                                            .id = "d001.years_since_second",
+                                            .about = chongqing / vehicles,
+                                            .quote = rank_quote,
+                                            .words = "seven years",
+                                        });
+inline constexpr auto production_rank =
+    doc.claim(production_rank_in_country, {
+                                              .id = "d001.production_rank",
+                                              .about = chongqing / vehicles,
+                                              .quote = mayor_quote,
+                                              .words = "second",
+                                          });
 inline constexpr auto nev_output = doc.claim(production, {
-    .id = "d001.nev_output",
-    .about = chongqing / nevs,
-    .quote = mayor_quote,
-    .words = "50,000",
-});
-inline constexpr auto nev_output_growth = doc.claim(production_growth, {
-    .id = "d001.nev_output_growth",
-    .about = chongqing / nevs,
-    .quote = nev_growth_quote,
-    .words = "a year-on-year increase of 30%",
-});
-inline constexpr auto companies = doc.claim(companies_above_size, {
-    .id = "d001.companies",
-    .about = chongqing / auto_industry,
-    .quote = capacity_quote,
-    .words = "thousands of",
-});
+                                                             .id = "d001.nev_output",
+                                                             .about = chongqing / nevs,
+                                                             .quote = mayor_quote,
+                                                             .words = "50,000",
+                                                         });
+inline constexpr auto nev_output_growth =
+    doc.claim(production_growth, {
+                                     .id = "d001.nev_output_growth",
+                                     .about = chongqing / nevs,
+                                     .quote = nev_growth_quote,
+                                     .words = "a year-on-year increase of 30%",
+                                 });
+inline constexpr auto companies =
+    doc.claim(companies_above_size, {
+                                        .id = "d001.companies",
+                                        .about = chongqing / auto_industry,
+                                        .quote = capacity_quote,
+                                        .words = "thousands of",
+                                    });
 // "The city has ... a production capacity of ...": stated as of the report (January 2024).
-inline constexpr auto capacity = doc.claim(production_capacity, {
-    .id = "d001.capacity",
-    .about = chongqing / vehicles,
-    .when = source.published,
-    .quote = capacity_quote,
-    .words = "4 million vehicles per year",
-});
-inline constexpr auto changan_sales = doc.claim(sales, {
-    .id = "d001.changan_sales",
-    .about = changan / vehicles,
-    .quote = changan_quote,
-    .words = "exceeding 2.55 million vehicles",
-});
-inline constexpr auto output_value_2024 = doc.claim(output_value, {
-    .id = "d001.output_value_2024",
-    .about = chongqing / auto_industry,
-    .when = period::year(2024),
-    .state = status::target,
-    .quote = plan_2024_quote,
-    .words = "550 billion yuan",
-});
+inline constexpr auto capacity =
+    doc.claim(production_capacity, {
+                                       .id = "d001.capacity",
+                                       .about = chongqing / vehicles,
+                                       .when = source.published,
+                                       .quote = capacity_quote,
+                                       .words = "4 million vehicles per year",
+                                   });
+inline constexpr auto changan_sales =
+    doc.claim(sales, {
+                         .id = "d001.changan_sales",
+                         .about = changan / vehicles,
+                         .quote = changan_quote,
+                         .words = "exceeding 2.55 million vehicles",
+                     });
+inline constexpr auto output_value_2024 =
+    doc.claim(output_value, {
+                                .id = "d001.output_value_2024",
+                                .about = chongqing / auto_industry,
+                                .when = period::year(2024),
+                                .state = status::target,
+                                .quote = plan_2024_quote,
+                                .words = "550 billion yuan",
+                            });
 inline constexpr auto production_2024 = doc.claim(production, {
-    .id = "d001.production_2024",
-    .about = chongqing / vehicles,
-    .when = period::year(2024),
-    .state = status::target,
-    .quote = plan_2024_quote,
-    .words = "2.6 million units",
-});
+                                                                  .id = "d001.production_2024",
+                                                                  .about = chongqing / vehicles,
+                                                                  .when = period::year(2024),
+                                                                  .state = status::target,
+                                                                  .quote = plan_2024_quote,
+                                                                  .words = "2.6 million units",
+                                                              });
 // The 2027 target names "intelligent networked" NEVs, the article's name for the city's whole
 // NEV industry (its title and opening paragraph); it is one series with the 2023 NEV output.
 inline constexpr auto nev_output_2027 = doc.claim(production, {
-    .id = "d001.nev_output_2027",
-    .about = chongqing / nevs,
-    .when = period::year(2027),
-    .state = status::target,
-    .quote = plan_2027_quote,
-    .words = "over 2 million units",
-});
-inline constexpr auto output_value_2027 = doc.claim(output_value, {
-    .id = "d001.output_value_2027",
-    .about = chongqing / auto_industry,
-    .when = period::year(2027),
-    .state = status::target,
-    .quote = trillion_quote,
-    .words = "exceed the trillion-level",
-});
+                                                                  .id = "d001.nev_output_2027",
+                                                                  .about = chongqing / nevs,
+                                                                  .when = period::year(2027),
+                                                                  .state = status::target,
+                                                                  .quote = plan_2027_quote,
+                                                                  .words = "over 2 million units",
+                                                              });
+inline constexpr auto output_value_2027 =
+    doc.claim(output_value, {
+                                .id = "d001.output_value_2027",
+                                .about = chongqing / auto_industry,
+                                .when = period::year(2027),
+                                .state = status::target,
+                                .quote = trillion_quote,
+                                .words = "exceed the trillion-level",
+                            });
 
-inline constexpr auto facts = std::to_array<fact>({
-    output_rank, years_since_second, production_rank, nev_output, nev_output_growth, companies,
-    capacity, changan_sales, output_value_2024, production_2024, nev_output_2027,
-    output_value_2027});
+inline constexpr auto facts =
+    std::to_array<fact>({output_rank, years_since_second, production_rank, nev_output,
+                         nev_output_growth, companies, capacity, changan_sales, output_value_2024,
+                         production_2024, nev_output_2027, output_value_2027});
 
-inline constexpr auto nev_output_2022 = derive_base(
-    "d001.derived.nev_output_2022", nev_output, nev_output_growth);
+inline constexpr auto nev_output_2022 =
+    derive_base("d001.derived.nev_output_2022", nev_output, nev_output_growth);
 
 inline constexpr auto derived_facts = std::to_array<fact>({nev_output_2022});
 
@@ -160,9 +171,8 @@ inline constexpr auto left_out_figures = std::to_array<left_out>({
     {
         .source = &source,
         .words = "trillion-level intelligent",
-        .reason =
-            "the title's trillion-level industry (twice): the 2027 target "
-            "d001.output_value_2027, encoded where the text gives its year",
+        .reason = "the title's trillion-level industry (twice): the 2027 target "
+                  "d001.output_value_2027, encoded where the text gives its year",
     },
     {
         .source = &source,
@@ -177,9 +187,8 @@ inline constexpr auto left_out_figures = std::to_array<left_out>({
     {
         .source = &source,
         .words = "2024",
-        .reason =
-            "the year of the 2024 plans: the period of d001.output_value_2024 and "
-            "d001.production_2024 (the action plans \"in 2024\" carry no figure)",
+        .reason = "the year of the 2024 plans: the period of d001.output_value_2024 and "
+                  "d001.production_2024 (the action plans \"in 2024\" carry no figure)",
     },
     {
         .source = &source,

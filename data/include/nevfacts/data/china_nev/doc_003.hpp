@@ -11,9 +11,12 @@
 
 namespace nevfacts::data::china_nev::doc003 {
 
-inline constexpr document source{
-    "doc003", "003_4ffeeb5e3217f286.txt", "Industry experts address auto sector's sustainability",
-    "Jiading District (Shanghai) news", "date 2024-07-25", period::day(2024, 7, 25)};
+inline constexpr document source{"doc003",
+                                 "003_4ffeeb5e3217f286.txt",
+                                 "Industry experts address auto sector's sustainability",
+                                 "Jiading District (Shanghai) news",
+                                 "date 2024-07-25",
+                                 period::day(2024, 7, 25)};
 
 inline constexpr std::string_view leader_quote =
     "Jiading is rapidly developing as the core of a world-class automobile industry center, as "
@@ -47,129 +50,138 @@ inline constexpr auto h1_2024 = period::half(2024, 1);
 inline constexpr claims_from doc{source, y2023, status::actual};
 
 inline constexpr auto nev_rank = doc.claim(nev_world_rank, {
-    .id = "d003.nev_rank",
-    .about = china / nevs,
-    .quote = leader_quote,
-    .words = "leads the world",
-});
-inline constexpr auto forum_attendees = doc.claim(forum_attendance, {
-    .id = "d003.forum_attendees",
-    .about = jiading / auto_industry,
-    .when = period::days(period::ymd(2024, 7, 11), period::ymd(2024, 7, 13)),
-    .quote = forum_quote,
-    .words = "Over 200",
-});
-inline constexpr auto nev_leader_years = doc.claim(years_as_nev_leader, {
-    .id = "d003.nev_leader_years",
-    .about = china / nevs,
-    .quote = run_quote,
-    .words = "nine years",
-});
+                                                               .id = "d003.nev_rank",
+                                                               .about = china / nevs,
+                                                               .quote = leader_quote,
+                                                               .words = "leads the world",
+                                                           });
+inline constexpr auto forum_attendees = doc.claim(
+    forum_attendance, {
+                          .id = "d003.forum_attendees",
+                          .about = jiading / auto_industry,
+                          .when = period::days(period::ymd(2024, 7, 11), period::ymd(2024, 7, 13)),
+                          .quote = forum_quote,
+                          .words = "Over 200",
+                      });
+inline constexpr auto nev_leader_years =
+    doc.claim(years_as_nev_leader, {
+                                       .id = "d003.nev_leader_years",
+                                       .about = china / nevs,
+                                       .quote = run_quote,
+                                       .words = "nine years",
+                                   });
 inline constexpr auto nev_sales = doc.claim(sales, {
-    .id = "d003.nev_sales",
-    .about = china / nevs,
-    .quote = sales_quote,
-    .words = "9.5 million units",
-});
-inline constexpr auto global_share = doc.claim(global_sales_share, {
-    .id = "d003.global_share",
-    .about = china / nevs,
-    .quote = sales_quote,
-    .words = "more than 60 percent",
-});
+                                                       .id = "d003.nev_sales",
+                                                       .about = china / nevs,
+                                                       .quote = sales_quote,
+                                                       .words = "9.5 million units",
+                                                   });
+inline constexpr auto global_share =
+    doc.claim(global_sales_share, {
+                                      .id = "d003.global_share",
+                                      .about = china / nevs,
+                                      .quote = sales_quote,
+                                      .words = "more than 60 percent",
+                                  });
 inline constexpr auto nev_sales_h1 = doc.claim(sales, {
-    .id = "d003.nev_sales_h1",
-    .about = china / nevs,
-    .when = h1_2024,
-    .quote = half_quote,
-    .words = "4.94 million units",
-});
-inline constexpr auto nev_sales_h1_growth = doc.claim(sales_growth, {
-    .id = "d003.nev_sales_h1_growth",
-    .about = china / nevs,
-    .when = h1_2024,
-    .quote = half_quote,
-    .words = "up 32 percent",
-});
+                                                          .id = "d003.nev_sales_h1",
+                                                          .about = china / nevs,
+                                                          .when = h1_2024,
+                                                          .quote = half_quote,
+                                                          .words = "4.94 million units",
+                                                      });
+inline constexpr auto nev_sales_h1_growth =
+    doc.claim(sales_growth, {
+                                .id = "d003.nev_sales_h1_growth",
+                                .about = china / nevs,
+                                .when = h1_2024,
+                                .quote = half_quote,
+                                .words = "up 32 percent",
+                            });
 inline constexpr auto nev_share_h1 = doc.claim(market_share, {
-    .id = "d003.nev_share_h1",
-    .about = china / nevs,
-    .when = h1_2024,
-    .quote = half_quote,
-    .words = "35.2-percent",
-});
+                                                                 .id = "d003.nev_share_h1",
+                                                                 .about = china / nevs,
+                                                                 .when = h1_2024,
+                                                                 .quote = half_quote,
+                                                                 .words = "35.2-percent",
+                                                             });
 inline constexpr auto nev_trend_h1 = doc.claim(sales_trend, {
-    .id = "d003.nev_trend_h1",
-    .about = china / nevs,
-    .when = h1_2024,
-    .quote = half_quote,
-    .words = "upward trend persisted",
-});
+                                                                .id = "d003.nev_trend_h1",
+                                                                .about = china / nevs,
+                                                                .when = h1_2024,
+                                                                .quote = half_quote,
+                                                                .words = "upward trend persisted",
+                                                            });
 inline constexpr auto nev_sales_2024 = doc.claim(sales, {
-    .id = "d003.nev_sales_2024",
-    .about = china / nevs,
-    .when = period::year(2024),
-    .state = status::forecast,
-    .quote = forecast_quote,
-    .words = "11.5 million units",
-});
-inline constexpr auto rd_platform_count = doc.claim(rd_platforms, {
-    .id = "d003.rd_platforms",
-    .about = jiading / smart_vehicle_sector,
-    .quote = sector_quote,
-    .words = "Some 200",
-});
-inline constexpr auto sector_businesses = doc.claim(businesses, {
-    .id = "d003.sector_businesses",
-    .about = jiading / smart_vehicle_sector,
-    .quote = sector_quote,
-    .words = "more than 600 businesses",
-});
-inline constexpr auto sector_output = doc.claim(output_value, {
-    .id = "d003.sector_output",
-    .about = jiading / smart_vehicle_sector,
-    .quote = output_quote,
-    .words = "231.84 billion yuan",
-});
-inline constexpr auto sector_output_usd = doc.claim(output_value_usd, {
-    .id = "d003.sector_output_usd",
-    .about = jiading / smart_vehicle_sector,
-    .quote = output_quote,
-    .words = "US$31.91 billion",
-});
+                                                            .id = "d003.nev_sales_2024",
+                                                            .about = china / nevs,
+                                                            .when = period::year(2024),
+                                                            .state = status::forecast,
+                                                            .quote = forecast_quote,
+                                                            .words = "11.5 million units",
+                                                        });
+inline constexpr auto rd_platform_count =
+    doc.claim(rd_platforms, {
+                                .id = "d003.rd_platforms",
+                                .about = jiading / smart_vehicle_sector,
+                                .quote = sector_quote,
+                                .words = "Some 200",
+                            });
+inline constexpr auto sector_businesses =
+    doc.claim(businesses, {
+                              .id = "d003.sector_businesses",
+                              .about = jiading / smart_vehicle_sector,
+                              .quote = sector_quote,
+                              .words = "more than 600 businesses",
+                          });
+inline constexpr auto sector_output =
+    doc.claim(output_value, {
+                                .id = "d003.sector_output",
+                                .about = jiading / smart_vehicle_sector,
+                                .quote = output_quote,
+                                .words = "231.84 billion yuan",
+                            });
+inline constexpr auto sector_output_usd =
+    doc.claim(output_value_usd, {
+                                    .id = "d003.sector_output_usd",
+                                    .about = jiading / smart_vehicle_sector,
+                                    .quote = output_quote,
+                                    .words = "US$31.91 billion",
+                                });
 inline constexpr auto av_fleet = doc.claim(fleet, {
-    .id = "d003.av_fleet",
-    .about = jiading / autonomous_vehicles,
-    .when = period::year(2024),
-    .quote = fleet_quote,
-    .words = "639 autonomous vehicles",
-});
-inline constexpr auto av_testers = doc.claim(testing_businesses, {
-    .id = "d003.av_testers",
-    .about = jiading / autonomous_vehicles,
-    .when = period::year(2024),
-    .quote = fleet_quote,
-    .words = "21 businesses",
-});
+                                                      .id = "d003.av_fleet",
+                                                      .about = jiading / autonomous_vehicles,
+                                                      .when = period::year(2024),
+                                                      .quote = fleet_quote,
+                                                      .words = "639 autonomous vehicles",
+                                                  });
+inline constexpr auto av_testers =
+    doc.claim(testing_businesses, {
+                                      .id = "d003.av_testers",
+                                      .about = jiading / autonomous_vehicles,
+                                      .when = period::year(2024),
+                                      .quote = fleet_quote,
+                                      .words = "21 businesses",
+                                  });
 
-inline constexpr auto facts = std::to_array<fact>({
-    nev_rank, forum_attendees, nev_leader_years, nev_sales, global_share, nev_sales_h1,
-    nev_sales_h1_growth, nev_share_h1, nev_trend_h1, nev_sales_2024, rd_platform_count,
-    sector_businesses, sector_output, sector_output_usd, av_fleet, av_testers});
+inline constexpr auto facts = std::to_array<fact>(
+    {nev_rank, forum_attendees, nev_leader_years, nev_sales, global_share, nev_sales_h1,
+     nev_sales_h1_growth, nev_share_h1, nev_trend_h1, nev_sales_2024, rd_platform_count,
+     sector_businesses, sector_output, sector_output_usd, av_fleet, av_testers});
 
-inline constexpr auto nev_sales_h1_2023 = derive_base(
-    "d003.derived.nev_sales_h1_2023", nev_sales_h1, nev_sales_h1_growth);
-inline constexpr auto global_nev_sales = derive_whole(
-    "d003.derived.global_nev_sales_2023", nev_sales, global_share, world / nevs);
-inline constexpr auto vehicle_sales_h1 = derive_whole(
-    "d003.derived.vehicle_sales_h1_2024", nev_sales_h1, nev_share_h1, china / vehicles);
-inline constexpr auto sector_rate = derive_rate(
-    "d003.derived.cny_per_usd_2023", sector_output, sector_output_usd, implied_exchange_rate);
-inline constexpr auto nev_first_year = derive_first_year(
-    "d003.derived.nev_first_year", nev_leader_years, first_year_as_leader);
+inline constexpr auto nev_sales_h1_2023 =
+    derive_base("d003.derived.nev_sales_h1_2023", nev_sales_h1, nev_sales_h1_growth);
+inline constexpr auto global_nev_sales =
+    derive_whole("d003.derived.global_nev_sales_2023", nev_sales, global_share, world / nevs);
+inline constexpr auto vehicle_sales_h1 = derive_whole("d003.derived.vehicle_sales_h1_2024",
+                                                      nev_sales_h1, nev_share_h1, china / vehicles);
+inline constexpr auto sector_rate = derive_rate("d003.derived.cny_per_usd_2023", sector_output,
+                                                sector_output_usd, implied_exchange_rate);
+inline constexpr auto nev_first_year =
+    derive_first_year("d003.derived.nev_first_year", nev_leader_years, first_year_as_leader);
 
-inline constexpr auto derived_facts = std::to_array<fact>({
-    nev_sales_h1_2023, global_nev_sales, vehicle_sales_h1, sector_rate, nev_first_year});
+inline constexpr auto derived_facts = std::to_array<fact>(
+    {nev_sales_h1_2023, global_nev_sales, vehicle_sales_h1, sector_rate, nev_first_year});
 
 // Not from the seeds: the yuan's official central parity moved between 6.8 and 7.4 per US
 // dollar over 2023 and the first half of 2024. The translation must use a rate in that band.
@@ -227,9 +239,8 @@ inline constexpr auto left_out_figures = std::to_array<left_out>({
     {
         .source = &source,
         .words = "new four modernizations",
-        .reason =
-            "the name of a programme (electrification, IoT, intellectualization and sharing),"
-            " not a count",
+        .reason = "the name of a programme (electrification, IoT, intellectualization and sharing),"
+                  " not a count",
     },
 });
 

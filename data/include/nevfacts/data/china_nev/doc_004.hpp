@@ -13,9 +13,12 @@
 namespace nevfacts::data::china_nev::doc004 {
 
 inline constexpr document source{
-    "doc004", "004_4ddccd15013cd5a2.txt", "China's auto industry witnesses high-quality growth",
+    "doc004",
+    "004_4ddccd15013cd5a2.txt",
+    "China's auto industry witnesses high-quality growth",
     "Xinhua (People's Daily Online, web editors Zhang Kaiwei, Liang Jun)",
-    "BEIJING, Aug. 10 (Xinhua)", period::day(2023, 8, 11)};
+    "BEIJING, Aug. 10 (Xinhua)",
+    period::day(2023, 8, 11)};
 
 inline constexpr std::string_view byd_quote =
     "The five millionth new energy vehicle (NEV) produced by China's leading NEV manufacturer BYD "
@@ -41,104 +44,110 @@ inline constexpr std::string_view overseas_quote =
 inline constexpr auto y2022 = period::year(2022);
 // The runs of years and ranks end with 2022; the other rows name their own periods.
 inline constexpr claims_from doc{source, y2022, status::actual};
-inline constexpr auto week_to_dateline = period::days(
-    period::ymd(2023, 8, 4), period::ymd(2023, 8, 10));
+inline constexpr auto week_to_dateline =
+    period::days(period::ymd(2023, 8, 4), period::ymd(2023, 8, 10));
 
-inline constexpr auto byd_cumulative = doc.claim(cumulative_production, {
-    .id = "d004.byd_cumulative",
-    .about = byd / nevs,
-    .when = period::day(2023, 8, 9),
-    .quote = byd_quote,
-    .words = "five millionth",
-});
+inline constexpr auto byd_cumulative =
+    doc.claim(cumulative_production, {
+                                         .id = "d004.byd_cumulative",
+                                         .about = byd / nevs,
+                                         .when = period::day(2023, 8, 9),
+                                         .quote = byd_quote,
+                                         .words = "five millionth",
+                                     });
 inline constexpr auto byd_weekday = doc.claim(event_weekday, {
-    .id = "d004.byd_weekday",
-    .about = byd / nevs,
-    .when = week_to_dateline,
-    .quote = byd_quote,
-    .words = "on Wednesday",
-});
+                                                                 .id = "d004.byd_weekday",
+                                                                 .about = byd / nevs,
+                                                                 .when = week_to_dateline,
+                                                                 .quote = byd_quote,
+                                                                 .words = "on Wednesday",
+                                                             });
 inline constexpr auto byd_photo_day = doc.claim(photo_date, {
-    .id = "d004.byd_photo_day",
-    .about = byd / nevs,
-    .when = period::day(2023, 8, 9),
-    .quote = photo_quote,
-    .words = "Aug. 9, 2023",
-});
-inline constexpr auto world_leader_years = doc.claim(years_as_world_leader, {
-    .id = "d004.world_leader_years",
-    .about = china / vehicles,
-    .quote = runs_quote,
-    .words = "14 consecutive years",
-});
-inline constexpr auto nev_leader_years = doc.claim(years_as_nev_leader, {
-    .id = "d004.nev_leader_years",
-    .about = china / nevs,
-    .quote = runs_quote,
-    .words = "eighth year in a row",
-});
+                                                                .id = "d004.byd_photo_day",
+                                                                .about = byd / nevs,
+                                                                .when = period::day(2023, 8, 9),
+                                                                .quote = photo_quote,
+                                                                .words = "Aug. 9, 2023",
+                                                            });
+inline constexpr auto world_leader_years =
+    doc.claim(years_as_world_leader, {
+                                         .id = "d004.world_leader_years",
+                                         .about = china / vehicles,
+                                         .quote = runs_quote,
+                                         .words = "14 consecutive years",
+                                     });
+inline constexpr auto nev_leader_years =
+    doc.claim(years_as_nev_leader, {
+                                       .id = "d004.nev_leader_years",
+                                       .about = china / nevs,
+                                       .quote = runs_quote,
+                                       .words = "eighth year in a row",
+                                   });
 inline constexpr auto world_leader_rank = doc.claim(world_rank, {
-    .id = "d004.world_rank",
-    .about = china / vehicles,
-    .quote = runs_quote,
-    .words = "world's largest",
-});
+                                                                    .id = "d004.world_rank",
+                                                                    .about = china / vehicles,
+                                                                    .quote = runs_quote,
+                                                                    .words = "world's largest",
+                                                                });
 inline constexpr auto nev_rank = doc.claim(nev_world_rank, {
-    .id = "d004.nev_rank",
-    .about = china / nevs,
-    .quote = runs_quote,
-    .words = "topped the global market",
-});
+                                                               .id = "d004.nev_rank",
+                                                               .about = china / nevs,
+                                                               .quote = runs_quote,
+                                                               .words = "topped the global market",
+                                                           });
 inline constexpr auto q1_exports = doc.claim(exports, {
-    .id = "d004.q1_exports",
-    .about = china / vehicles,
-    .when = period::quarter(2023, 1),
-    .quote = exports_quote,
-    .words = "around 1.07 million units",
-});
-inline constexpr auto q1_export_rank = doc.claim(export_world_rank, {
-    .id = "d004.q1_export_rank",
-    .about = china / vehicles,
-    .when = period::quarter(2023, 1),
-    .quote = exporter_quote,
-    .words = "world's largest",
-});
+                                                          .id = "d004.q1_exports",
+                                                          .about = china / vehicles,
+                                                          .when = period::quarter(2023, 1),
+                                                          .quote = exports_quote,
+                                                          .words = "around 1.07 million units",
+                                                      });
+inline constexpr auto q1_export_rank =
+    doc.claim(export_world_rank, {
+                                     .id = "d004.q1_export_rank",
+                                     .about = china / vehicles,
+                                     .when = period::quarter(2023, 1),
+                                     .quote = exporter_quote,
+                                     .words = "world's largest",
+                                 });
 inline constexpr auto nev_exports = doc.claim(exports, {
-    .id = "d004.nev_exports",
-    .about = china / nevs,
-    .when = period::months(2023, 1, 5),
-    .quote = nev_exports_quote,
-    .words = "457,000 units",
-});
-inline constexpr auto nev_exports_growth = doc.claim(exports_growth, {
-    .id = "d004.nev_exports_growth",
-    .about = china / nevs,
-    .when = period::months(2023, 1, 5),
-    .quote = nev_exports_quote,
-    .words = "an increase of 1.6 times",
-});
-inline constexpr auto overseas_entry = doc.claim(overseas_entry_year, {
-    .id = "d004.overseas_entry",
-    .about = china / nevs,
-    .when = period::year(2020),
-    .quote = overseas_quote,
-    .words = "2020",
-});
+                                                           .id = "d004.nev_exports",
+                                                           .about = china / nevs,
+                                                           .when = period::months(2023, 1, 5),
+                                                           .quote = nev_exports_quote,
+                                                           .words = "457,000 units",
+                                                       });
+inline constexpr auto nev_exports_growth =
+    doc.claim(exports_growth, {
+                                  .id = "d004.nev_exports_growth",
+                                  .about = china / nevs,
+                                  .when = period::months(2023, 1, 5),
+                                  .quote = nev_exports_quote,
+                                  .words = "an increase of 1.6 times",
+                              });
+inline constexpr auto overseas_entry =
+    doc.claim(overseas_entry_year, {
+                                       .id = "d004.overseas_entry",
+                                       .about = china / nevs,
+                                       .when = period::year(2020),
+                                       .quote = overseas_quote,
+                                       .words = "2020",
+                                   });
 
-inline constexpr auto facts = std::to_array<fact>({
-    byd_cumulative, byd_weekday, byd_photo_day, world_leader_years, nev_leader_years,
-    world_leader_rank, nev_rank, q1_exports, q1_export_rank, nev_exports, nev_exports_growth,
-    overseas_entry});
+inline constexpr auto facts =
+    std::to_array<fact>({byd_cumulative, byd_weekday, byd_photo_day, world_leader_years,
+                         nev_leader_years, world_leader_rank, nev_rank, q1_exports, q1_export_rank,
+                         nev_exports, nev_exports_growth, overseas_entry});
 
-inline constexpr auto nev_exports_2022 = derive_base(
-    "d004.derived.nev_exports_jan_may_2022", nev_exports, nev_exports_growth);
-inline constexpr auto world_first_year = derive_first_year(
-    "d004.derived.world_first_year", world_leader_years, first_year_as_leader);
-inline constexpr auto nev_first_year = derive_first_year(
-    "d004.derived.nev_first_year", nev_leader_years, first_year_as_leader);
+inline constexpr auto nev_exports_2022 =
+    derive_base("d004.derived.nev_exports_jan_may_2022", nev_exports, nev_exports_growth);
+inline constexpr auto world_first_year =
+    derive_first_year("d004.derived.world_first_year", world_leader_years, first_year_as_leader);
+inline constexpr auto nev_first_year =
+    derive_first_year("d004.derived.nev_first_year", nev_leader_years, first_year_as_leader);
 
-inline constexpr auto derived_facts = std::to_array<fact>({
-    nev_exports_2022, world_first_year, nev_first_year});
+inline constexpr auto derived_facts =
+    std::to_array<fact>({nev_exports_2022, world_first_year, nev_first_year});
 
 inline constexpr auto checks = std::to_array<check_result>({
     check_weekday(byd_weekday, byd_photo_day),
@@ -161,9 +170,8 @@ inline constexpr auto left_out_figures = std::to_array<left_out>({
     {
         .source = &source,
         .words = "China's leading NEV manufacturer",
-        .reason =
-            "BYD's lead among NEV makers, said in passing (in a caption and in the story): no"
-            " market or measure named",
+        .reason = "BYD's lead among NEV makers, said in passing (in a caption and in the story): no"
+                  " market or measure named",
     },
     {
         .source = &source,

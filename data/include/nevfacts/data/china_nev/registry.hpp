@@ -45,22 +45,21 @@ inline constexpr auto cross_checks = std::to_array<check_result>({
 });
 static_assert(all_hold(cross_checks));
 
-inline constexpr auto claims = join(
-    doc000::facts, doc001::facts, doc002::facts, doc003::facts, doc004::facts);
-inline constexpr auto derived_facts = join(
-    doc000::derived_facts, doc001::derived_facts, doc002::derived_facts, doc003::derived_facts,
-    doc004::derived_facts);
+inline constexpr auto claims =
+    join(doc000::facts, doc001::facts, doc002::facts, doc003::facts, doc004::facts);
+inline constexpr auto derived_facts =
+    join(doc000::derived_facts, doc001::derived_facts, doc002::derived_facts, doc003::derived_facts,
+         doc004::derived_facts);
 inline constexpr registry facts{join(claims, derived_facts)};
-inline constexpr auto left_out_figures = join(doc000::left_out_figures, doc001::left_out_figures,
-                                              doc002::left_out_figures, doc003::left_out_figures,
-                                              doc004::left_out_figures);
+inline constexpr auto left_out_figures =
+    join(doc000::left_out_figures, doc001::left_out_figures, doc002::left_out_figures,
+         doc003::left_out_figures, doc004::left_out_figures);
 
 inline constexpr auto registry_check = std::to_array<check_result>({check_registry(facts)});
 static_assert(all_hold(registry_check));
 
-inline constexpr auto checks = join(
-    doc000::checks, doc001::checks, doc002::checks, doc003::checks, doc004::checks, cross_checks,
-    registry_check);
+inline constexpr auto checks = join(doc000::checks, doc001::checks, doc002::checks, doc003::checks,
+                                    doc004::checks, cross_checks, registry_check);
 
 }  // namespace nevfacts::data::china_nev::all
 

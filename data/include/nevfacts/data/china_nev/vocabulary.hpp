@@ -34,7 +34,7 @@ namespace trait {
 inline constexpr std::uint64_t passenger = 1u << 0;
 inline constexpr std::uint64_t new_energy = 1u << 1;
 inline constexpr std::uint64_t chinese_brand = 1u << 2;
-inline constexpr std::uint64_t industry = 1u << 3;     // the industry as a whole, not its vehicles
+inline constexpr std::uint64_t industry = 1u << 3;      // the industry as a whole, not its vehicles
 inline constexpr std::uint64_t smart_sector = 1u << 4;  // Jiading's "new four modernizations"
 inline constexpr std::uint64_t autonomous = 1u << 5;
 }  // namespace trait
@@ -44,45 +44,45 @@ inline constexpr segment passenger_cars{"passenger_cars", "passenger cars", trai
 inline constexpr segment chinese_brand_passenger_cars{
     "cb_passenger_cars", "Chinese-brand passenger cars", trait::passenger | trait::chinese_brand};
 inline constexpr segment nevs{"nevs", "NEVs", trait::new_energy};
-inline constexpr segment nev_passenger_cars{
-    "nev_passenger_cars", "NEV passenger cars", trait::passenger | trait::new_energy};
+inline constexpr segment nev_passenger_cars{"nev_passenger_cars", "NEV passenger cars",
+                                            trait::passenger | trait::new_energy};
 inline constexpr segment chinese_brand_nev_passenger_cars{
     "cb_nev_passenger_cars", "Chinese-brand NEV passenger cars",
     trait::passenger | trait::new_energy | trait::chinese_brand};
 inline constexpr segment auto_industry{"auto_industry", "automobile industry", trait::industry};
 inline constexpr segment smart_vehicle_sector{"smart_vehicle_sector", "smart vehicle sector",
                                               trait::industry | trait::smart_sector};
-inline constexpr segment autonomous_vehicles{
-    "autonomous_vehicles", "autonomous vehicles", trait::autonomous};
+inline constexpr segment autonomous_vehicles{"autonomous_vehicles", "autonomous vehicles",
+                                             trait::autonomous};
 
 // Flows of vehicles, and their growth over the same period a year earlier.
 inline constexpr metric<vehicle_count> production{"production", "production"};
 inline constexpr metric<vehicle_count> sales{"sales", "sales"};
 inline constexpr metric<vehicle_count> exports{"exports", "exports"};
-inline constexpr metric<vehicle_count> cumulative_production{
-    "cumulative_production", "cumulative production"};
+inline constexpr metric<vehicle_count> cumulative_production{"cumulative_production",
+                                                             "cumulative production"};
 inline constexpr metric<vehicle_count> fleet{"fleet", "fleet in testing"};
-inline constexpr metric<growth> production_growth{
-    "production_growth", "production growth", change_of(production)};
+inline constexpr metric<growth> production_growth{"production_growth", "production growth",
+                                                  change_of(production)};
 inline constexpr metric<growth> sales_growth{"sales_growth", "sales growth", change_of(sales)};
-inline constexpr metric<growth> exports_growth{
-    "exports_growth", "exports growth", change_of(exports)};
+inline constexpr metric<growth> exports_growth{"exports_growth", "exports growth",
+                                               change_of(exports)};
 
 // Shares, each naming its whole: 56 % of passenger-car sales and 80.6 % of NEV passenger-car
 // sales are shares of different wholes, and no rule compares them as if they were one.
 inline constexpr metric<share> market_share{"market_share", "share of China's vehicle sales",
                                             whole_of(china / vehicles, sales)};
-inline constexpr metric<share> passenger_car_market_share{
-    "pc_market_share", "share of China's passenger-car sales",
-    whole_of(china / passenger_cars, sales)};
+inline constexpr metric<share> passenger_car_market_share{"pc_market_share",
+                                                          "share of China's passenger-car sales",
+                                                          whole_of(china / passenger_cars, sales)};
 inline constexpr metric<share> nev_passenger_car_market_share{
     "nev_pc_market_share", "share of China's NEV passenger-car sales",
     whole_of(china / nev_passenger_cars, sales)};
 inline constexpr metric<share> global_sales_share{"global_sales_share", "share of global NEV sales",
                                                   whole_of(world / nevs, sales)};
-inline constexpr metric<share> l2_installation_rate{
-    "l2_installation_rate", "L2 driver-assistance installation rate",
-    whole_of(china / nevs, sales)};
+inline constexpr metric<share> l2_installation_rate{"l2_installation_rate",
+                                                    "L2 driver-assistance installation rate",
+                                                    whole_of(china / nevs, sales)};
 
 // Changes name the level they are the change of (nevfacts/metric.hpp): the change of the
 // passenger-car market share is in points, the trends say which way a level moves.
@@ -90,37 +90,37 @@ inline constexpr metric<percentage_points> market_share_change{
     "market_share_change", "change of market share", change_of(passenger_car_market_share)};
 inline constexpr metric<direction> market_share_trend{"market_share_trend", "market share trend",
                                                       change_of(passenger_car_market_share)};
-inline constexpr metric<direction> exports_trend{
-    "exports_trend", "exports trend", change_of(exports)};
-inline constexpr metric<direction> production_trend{
-    "production_trend", "production trend", change_of(production)};
+inline constexpr metric<direction> exports_trend{"exports_trend", "exports trend",
+                                                 change_of(exports)};
+inline constexpr metric<direction> production_trend{"production_trend", "production trend",
+                                                    change_of(production)};
 inline constexpr metric<direction> sales_trend{"sales_trend", "sales trend", change_of(sales)};
 inline constexpr metric<direction> connected_installation_trend{
     "connected_installation_trend", "connected-system installation trend"};
 
-inline constexpr metric<vehicle_rate> production_capacity{
-    "production_capacity", "production capacity"};
+inline constexpr metric<vehicle_rate> production_capacity{"production_capacity",
+                                                          "production capacity"};
 inline constexpr metric<cny_amount> output_value{"output_value", "output value"};
-inline constexpr metric<usd_amount> output_value_usd{
-    "output_value_usd", "output value in US dollars"};
+inline constexpr metric<usd_amount> output_value_usd{"output_value_usd",
+                                                     "output value in US dollars"};
 inline constexpr metric<cny_per_usd> implied_exchange_rate{"exchange_rate", "exchange rate"};
 
-inline constexpr metric<rank> production_rank_in_country{
-    "production_rank_in_country", "rank in the country by output"};
+inline constexpr metric<rank> production_rank_in_country{"production_rank_in_country",
+                                                         "rank in the country by output"};
 inline constexpr metric<rank> world_rank{"world_rank", "world rank in production and sales"};
-inline constexpr metric<rank> nev_world_rank{
-    "nev_world_rank", "world rank in NEV production and sales"};
+inline constexpr metric<rank> nev_world_rank{"nev_world_rank",
+                                             "world rank in NEV production and sales"};
 inline constexpr metric<rank> export_world_rank{"export_world_rank", "world rank as exporter"};
 inline constexpr metric<year_count> years_as_world_leader{
     "years_as_world_leader", "years as world's largest producer and seller"};
 inline constexpr metric<year_count> years_as_nev_leader{
     "years_as_nev_leader", "years as world's leading NEV producer and seller"};
-inline constexpr metric<calendar_year> first_year_as_leader{
-    "first_year_as_leader", "first year of the run"};
-inline constexpr metric<year_count> years_since_last_at_rank{
-    "years_since_last_at_rank", "years since last at that rank"};
-inline constexpr metric<calendar_year> overseas_entry_year{
-    "overseas_entry_year", "year of entry into overseas markets"};
+inline constexpr metric<calendar_year> first_year_as_leader{"first_year_as_leader",
+                                                            "first year of the run"};
+inline constexpr metric<year_count> years_since_last_at_rank{"years_since_last_at_rank",
+                                                             "years since last at that rank"};
+inline constexpr metric<calendar_year> overseas_entry_year{"overseas_entry_year",
+                                                           "year of entry into overseas markets"};
 
 inline constexpr metric<cluster_count> clusters_selected{
     "clusters_selected", "clusters selected as advanced manufacturing clusters"};
@@ -132,14 +132,14 @@ inline constexpr metric<company_count> factory_5g_companies{
 inline constexpr metric<company_count> companies_above_size{
     "companies_above_size", "vehicle and parts companies above designated size"};
 inline constexpr metric<company_count> businesses{"businesses", "businesses involved"};
-inline constexpr metric<company_count> testing_businesses{
-    "testing_businesses", "businesses testing autonomous vehicles"};
+inline constexpr metric<company_count> testing_businesses{"testing_businesses",
+                                                          "businesses testing autonomous vehicles"};
 inline constexpr metric<platform_count> rd_platforms{"rd_platforms", "R&D platforms"};
 inline constexpr metric<person_count> forum_attendance{
     "forum_attendance", "industry leaders and professionals at the forum"};
 inline constexpr metric<item_count> work_aspects{"work_aspects", "aspects of work announced"};
-inline constexpr metric<item_count> work_aspects_listed{
-    "work_aspects_listed", "aspects of work listed (First ... Fifth)"};
+inline constexpr metric<item_count> work_aspects_listed{"work_aspects_listed",
+                                                        "aspects of work listed (First ... Fifth)"};
 
 inline constexpr metric<date::weekday> event_weekday{"event_weekday", "weekday of the event"};
 inline constexpr metric<calendar_day> photo_date{"photo_date", "date a photo was taken"};
