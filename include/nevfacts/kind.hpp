@@ -2,7 +2,8 @@
 //
 // Synopsis (namespace nevfacts)
 //   enum class value_style { amount, percent, points, change, factor, rank, year, day, direction,
-//   weekday }; struct kind_info {                       // one per value type
+//                            weekday };
+//   struct kind_info {                       // one per value type
 //     std::string_view name, unit; real_interval bounds; bool integral;
 //     value_style style; unsigned accepted_units;   // phrase_unit bits the words may name
 //   };

@@ -1,20 +1,20 @@
 // nevfacts/metric.hpp -- what is measured, with the kind of value it can hold fixed in its type
 //
 // Synopsis (namespace nevfacts)
-//   struct share_whole { subject of; std::string_view metric_id; bool is_named;   // what a share
-//   is of
-//                        constexpr bool named() const; constexpr bool same_as(const share_whole&)
-//                        const; };
+//   struct share_whole { subject of; std::string_view metric_id; bool is_named;  // a share's whole
+//                        constexpr bool named() const;
+//                        constexpr bool same_as(const share_whole&) const; };
 //   template <value_kind Q> constexpr share_whole whole_of(subject, const metric<Q>&);
-//   struct change_level { std::string_view metric_id; constexpr bool named() const; };  // what
-//   changes template <value_kind Q> constexpr change_level change_of(const metric<Q>& level);
+//   struct change_level { std::string_view metric_id; constexpr bool named() const; };  // changes
+//   template <value_kind Q> constexpr change_level change_of(const metric<Q>& level);
 //   template <value_kind T> struct metric {
 //     std::string_view id, name; std::uint64_t hash;
 //     share_whole whole;                  // shares only
 //     change_level level;                 // growth, percentage points, direction only
 //     constexpr metric(std::string_view id, std::string_view name);
-//     constexpr metric(std::string_view id, std::string_view name, share_whole) requires T is
-//     share; constexpr metric(std::string_view id, std::string_view name, change_level)
+//     constexpr metric(std::string_view id, std::string_view name, share_whole)
+//       requires T is share;
+//     constexpr metric(std::string_view id, std::string_view name, change_level)
 //       requires T is growth, percentage_points or direction;
 //   };
 //

@@ -10,8 +10,8 @@
 //   subject.hpp        entities and segments            metric.hpp    what is measured
 //   document.hpp       provenance                       fact.hpp      claims and derived facts
 //   registry.hpp       lookup of many facts             check.hpp     results of checks
-//   rules.hpp          relations between facts          format.hpp    numbers as a report writes
-//   them refusal.hpp        why words were refused           record.hpp    claims with named fields
+//   rules.hpp          relations between facts          format.hpp    numbers as reports write them
+//   refusal.hpp        why words were refused           record.hpp    claims with named fields
 //   print.hpp          operator<< for facts, checks
 #pragma once
 

@@ -8,9 +8,9 @@
 //   enum class direction { down = -1, flat = 0, up = 1, rapid_up = 2 };
 //   constexpr std::optional<direction> parse_direction(std::string_view words);
 //   constexpr std::optional<date::weekday> parse_weekday(std::string_view words);
-//   constexpr std::optional<rank> parse_leading_rank(std::string_view words);   // "leads the
-//   world" struct word_reading { refusal reason; double value, upper; }; constexpr word_reading
-//   read_rank(words), read_direction(words), read_calendar_day(words),
+//   constexpr std::optional<rank> parse_leading_rank(std::string_view words);  // "leads the world"
+//   struct word_reading { refusal reason; double value, upper; };
+//   constexpr word_reading read_rank(words), read_direction(words), read_calendar_day(words),
 //                          read_calendar_year(words);   // with the reason when refused
 //   std::ostream& operator<<(std::ostream&, rank);            // "#2"
 //   std::ostream& operator<<(std::ostream&, calendar_year);   // "2015"

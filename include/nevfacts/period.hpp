@@ -18,8 +18,8 @@
 //   constexpr period one_year_earlier(period);   // the same shape, one year back
 //   constexpr date::weekday weekday_of(period);   // of its first day
 //   constexpr date::weekday weekday_of_day(int day_number);
-//   std::string to_string(period);                // "2023", "H1 2024", "Jan-May 2023",
-//   "2023-08-09" std::ostream& operator<<(std::ostream&, period);
+//   std::string to_string(period);       // "2023", "H1 2024", "Jan-May 2023", "2023-08-09"
+//   std::ostream& operator<<(std::ostream&, period);
 //
 // Days are stored as counts since 1970-01-01, inclusive at both ends, so comparing two
 // periods is integer work even inside a long constant evaluation. (Keeping the two dates

@@ -6,16 +6,15 @@
 //   enum class phrase_unit { none, percent, points, times, times_as_many, yuan, us_dollars,
 //                            multiplied };            // multiplied: "doubled", "tripled"
 //   enum class noun_family { none, vehicles, companies, clusters, platforms, people, years,
-//                            periods, money, measures, units };   // what the noun's head word
-//                            counts
+//                            periods, money, measures, units };   // what the noun's head counts
 //   struct parsed_phrase {
 //     real_interval value;     // every value the words allow, in the unit they name
 //     double stated;           // the number as written, scale applied
 //     double last_place;       // the unit of the last significant digit, scale applied
 //     statement how; phrase_unit unit; int sign; std::string_view noun, context_noun;
 //     bool whole_count;        // a whole number below 1,000 with no scale word (a count is exact)
-//     refusal reason; std::string_view error;   // why the words were refused
-//     (nevfacts/refusal.hpp) bool ok() const;
+//     refusal reason; std::string_view error;   // why the words were refused (refusal.hpp)
+//     bool ok() const;
 //   };
 //   constexpr parsed_phrase parse_phrase(std::string_view words);
 //   constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view sentence,
@@ -119,14 +118,13 @@ struct parsed_phrase {
   int sign = 0;                     // +1 "increase", "up"; -1 "decrease", "down"; 0 unsigned
   std::string_view noun{};          // the words after the figure
   std::string_view context_noun{};  // in a sentence, what follows a figure with no noun of its own
-  std::string_view
-      after_number{};  // every word after the number and its scale (unit, periods, noun)
+  std::string_view after_number{};  // every word after the number and its scale (unit, noun)
   bool whole_count = false;
   bool sign_from_sentence = false;
   bool level_stated = false;
-  bool signed_number =
-      false;  // the sign is a '-' or '+' on the number ("-2%", "US$-3.2 billion")  // "rose to 5.4
-              // million", "up from 9%": a level, though a verb of change
+  // The sign is a '-' or '+' on the number ("-2%", "US$-3.2 billion"). ("rose to 5.4 million",
+  // "up from 9%" is a level, though a verb of change: level_stated.)
+  bool signed_number = false;
   refusal reason = refusal::none;
   std::string_view error{};
 

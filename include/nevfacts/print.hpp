@@ -5,11 +5,11 @@
 //     // "d000.nev_sales: China: NEVs sales, 2023, actual: [9.4945 million, 9.4955 million]
 //     //  vehicles, stated "9.495 million" in doc000"
 //     // "x.base: China: NEVs sales, 2022, derived by growth from a, b: [6.8825 million, ...]
-//     vehicles"
+//     //  vehicles"
 //   std::ostream& operator<<(std::ostream&, const fact&);           // describe(fact)
 //   std::ostream& operator<<(std::ostream&, const check_result&);   // explain(result)
-//   std::ostream& operator<<(std::ostream&, verdict), (std::ostream&, rule), (std::ostream&,
-//   status)
+//   std::ostream& operator<<(std::ostream&, verdict), (std::ostream&, rule),
+//                 (std::ostream&, status)
 //
 // In a header of its own so that the other headers need no stream operators for these types.
 // A check result alone does not know its facts' kinds: explain(result, registry) prints each

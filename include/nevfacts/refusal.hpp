@@ -3,9 +3,9 @@
 // Synopsis (namespace nevfacts)
 //   enum class refusal { none, no_number, decimal_comma_is_ambiguous, ... };   // one per reason
 //   constexpr std::string_view name_of(refusal);       // "decimal_comma_is_ambiguous"
-//   constexpr std::string_view reason_of(refusal);     // "a comma that is not a thousands
-//   separator" constexpr std::string_view expected_of(refusal);   // "a decimal point ('1.5') or
-//   ..." #define NEVFACTS_REFUSALS(X)   // X(name, reason, expected): the one table of reasons
+//   constexpr std::string_view reason_of(refusal);     // "a comma that is not a thousands ..."
+//   constexpr std::string_view expected_of(refusal);   // "a decimal point ('1.5') or ..."
+//   #define NEVFACTS_REFUSALS(X)   // X(name, reason, expected): the one table of reasons
 //
 // The table is the single place a reason is named: nevfacts/detail/fail.hpp makes one failure
 // sink per row, `failure::phrase_refused_<name>`, so a compile-time refusal prints its reason in

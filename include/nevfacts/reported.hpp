@@ -14,9 +14,9 @@
 //     static constexpr reported exactly(T value);           // a value of another kind: refused
 //     static constexpr reported within(real_interval, statement);              // derived figures
 //     constexpr real_interval interval() const;            // clipped to the kind's bounds
-//     constexpr auto value() const;                        // typed: quantity<U, real_interval>,
-//     ... constexpr double stated() const;  constexpr statement how() const; constexpr
-//     std::string_view words() const;            // as the source wrote them
+//     constexpr auto value() const;                   // typed: quantity<U, real_interval>, ...
+//     constexpr double stated() const;  constexpr statement how() const;
+//     constexpr std::string_view words() const;            // as the source wrote them
 //   };
 //   template <class R> class parse_result {                // the figure or why not
 //     bool has_value() const; explicit operator bool() const; const R& operator*() const; ->;
@@ -321,8 +321,8 @@ class reported {
     if constexpr (detail::is_word_kind<T>) {
       const std::size_t at = find_words(sentence, words, occurrence);
       if (at == std::string_view::npos) return {refusal::words_not_in_sentence};
-      if constexpr (std::is_same_v<T, rank>) {  // "ranked first for the ninth consecutive year":
-                                                // not 9th
+      if constexpr (std::is_same_v<
+                        T, rank>) {  // "ranked first for the ninth consecutive year": not 9th
         if (detail::counts_repeats(detail::phrase_cursor(sentence.substr(at + words.size()))))
           return {refusal::no_rank};
       }

@@ -3,11 +3,11 @@
 // Synopsis (namespace nevfacts); every function is constexpr and works the same at run time
 //   rule and its two sides (stated side | implied side, see "Sides" below)
 //   check_share(part, whole, share)             share = part / whole        {share} | {part, whole}
-//   check_growth(value, growth, base)           value = base x (1 + growth) {value} | {base,
-//   growth} check_points(share_now, share_before, pp)   now - before = pp           {pp} | {now,
-//   before} check_part_of_whole(part, whole)            part <= whole               {part} |
-//   {whole} check_within_capacity(output, capacity)     output <= capacity x length {output} |
-//   {capacity} check_agreement(a, b)                       one key, two sources        {a} | {b}
+//   check_growth(value, growth, base)         value = base x (1 + growth) {value} | {base, growth}
+//   check_points(share_now, share_before, pp)   now - before = pp           {pp} | {now, before}
+//   check_part_of_whole(part, whole)            part <= whole               {part} | {whole}
+//   check_within_capacity(output, capacity)     output <= capacity x length {output} | {capacity}
+//   check_agreement(a, b)                       one key, two sources        {a} | {b}
 //   check_exchange_rate(cny, usd, band)         cny / usd within band       {cny} | {usd}
 //   check_weekday(named, day)                   "on Wednesday" is that day  {named} | {day}
 //   check_run_of_years(a, b)                    two runs start together     {a} | {b}

@@ -11,8 +11,7 @@
 //   quantity * share     -> quantity            (the part of a whole)
 //   share_of(part, whole)-> share
 //   share_of(std::span<const quantity<U>> parts, wholes, std::span<share> out)
-//                        -> out[i] = share_of(parts[i], wholes[i]), checked once for all
-//                        (vectorises)
+//                        -> out[i] = share_of(parts[i], wholes[i]), checked once (vectorises)
 //   share + share, points - share, share * share, share * number, growth + points, and
 //   comparing a share with points (==, <, ...): do not compile, with a message that says what
 //   to write instead.

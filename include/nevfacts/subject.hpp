@@ -1,22 +1,19 @@
 // nevfacts/subject.hpp -- what a figure is about: who (an entity) and what is counted (a segment)
 //
 // Synopsis (namespace nevfacts)
-//   constexpr std::uint64_t hash_text(std::string_view, std::uint64_t seed = ...);   // 8 bytes a
-//   step,
-//                                            // the same value in a constant evaluation and at run
-//                                            time
+//   constexpr std::uint64_t hash_text(std::string_view, std::uint64_t seed = ...);  // 8 bytes a
+//                            // step, the same value in a constant evaluation and at run time
 //   constexpr std::uint64_t hash_mix(std::uint64_t, std::uint64_t);
 //   struct entity  { std::string_view id, name; const entity* parent; bool has_parent;
-//   std::uint64_t hash;
+//                    std::uint64_t hash;
 //                    constexpr entity(std::string_view id, std::string_view name);
-//                    constexpr entity(std::string_view id, std::string_view name, const entity&
-//                    parent); constexpr bool is(const entity&) const;                  // the same
-//                    id constexpr bool within(const entity&) const; };           // Chongqing
-//                    within China
+//                    constexpr entity(std::string_view id, std::string_view name,
+//                                     const entity& parent);
+//                    constexpr bool is(const entity&) const;                  // the same id
+//                    constexpr bool within(const entity&) const; };   // Chongqing within China
 //   struct segment { std::string_view id, name; std::uint64_t traits; std::uint64_t hash;
 //                    constexpr bool is(const segment&) const;                 // the same id
-//                    constexpr bool within(const segment&) const; };          // more traits =
-//                    narrower
+//                    constexpr bool within(const segment&) const; };  // more traits = narrower
 //   struct subject { const entity* who; const segment* what;
 //                    constexpr bool same_as(subject) const; constexpr bool within(subject) const;
 //                    std::string name() const; };                             // "China: NEVs"

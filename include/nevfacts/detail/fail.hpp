@@ -1,13 +1,13 @@
 // nevfacts/detail/fail.hpp -- how nevfacts stops a constant evaluation with a readable reason
 //
 // Synopsis
-//   template <class... T> inline constexpr bool dependent_false;   // for static_assert in
-//   templates void failure::<reason>(...);   // non-constexpr "sinks": calling one during constant
+//   template <class... T> inline constexpr bool dependent_false;   // static_assert in templates
+//   void failure::<reason>(...);   // non-constexpr "sinks": calling one during constant
 //                                  // evaluation is a compile error whose text names the reason
 //                                  // (and, with Clang, the argument values); at run time the
 //                                  // caller throws instead.
-//   void failure::phrase_refused_<reason>(std::string_view words);   // one per NEVFACTS_REFUSALS
-//   row constexpr void failure::refuse_phrase(refusal, std::string_view words);   // calls its sink
+//   void failure::phrase_refused_<reason>(std::string_view words);  // a NEVFACTS_REFUSALS row
+//   constexpr void failure::refuse_phrase(refusal, std::string_view words);   // calls its sink
 //   [[noreturn]] void throw_domain_error(std::string_view what);   // at run time
 #pragma once
 
