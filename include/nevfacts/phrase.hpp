@@ -211,46 +211,26 @@ constexpr std::uint64_t initials_of(const List& entries) {
 template <const auto& Words>
 inline constexpr std::uint64_t initials_v = initials_of(Words);
 
-// The entries of a list by first letter (in list order within a letter, so the first match is
-// the same): a word is compared only with the entries that begin as it does.
-template <std::size_t N>
-struct initial_index {
+// The entries of a list by bucket, in list order within a bucket (so the first match is the
+// same): a word is compared only with the entries of its bucket. Two bucketings: by first
+// letter (words that may run on past the entry), and by first letter and length (a whole
+// token, which holds no space or hyphen).
+template <std::size_t N, std::size_t Buckets>
+struct word_index {
   std::array<std::uint16_t, N> order{};
-  std::array<std::uint16_t, 65> start{};
+  std::array<std::uint16_t, Buckets + 1> start{};
 };
-template <const auto& Words>
-constexpr auto index_by_initial() {
-  constexpr std::size_t n = std::size(Words);
-  initial_index<n> index;
-  std::array<std::uint16_t, 65> next{};
-  for (const auto& e : Words)
-    ++index.start[(static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u) + 1];
-  for (std::size_t b = 1; b < 65; ++b)
-    index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
-  next = index.start;
-  std::uint16_t i = 0;
-  for (const auto& e : Words)
-    index.order[next[static_cast<unsigned char>(lower_ascii(word_of(e).text[0])) & 63u]++] = i++;
-  return index;
+constexpr std::size_t initial_bucket(char initial, std::size_t) {
+  return static_cast<unsigned char>(initial) & 63u;
 }
-template <const auto& Words>
-inline constexpr auto initial_index_v = index_by_initial<Words>();
-
-// The entries of a list by first letter and length, for looking up a whole token (which holds
-// no space or hyphen): a token is compared only with the entries of its initial and length.
 constexpr std::size_t token_bucket(char initial, std::size_t size) {
   return (static_cast<unsigned char>(initial) & 63u) * 16u + (size < 15 ? size : 15);
 }
-template <std::size_t N>
-struct token_index {
-  std::array<std::uint16_t, N> order{};
-  std::array<std::uint16_t, 64 * 16 + 1> start{};
-};
-template <const auto& Words>
-constexpr auto index_by_token() {
-  token_index<std::size(Words)> index;
+template <const auto& Words, std::size_t Buckets, auto bucket>
+constexpr auto index_words() {
+  word_index<std::size(Words), Buckets> index;
   auto bucket_of = [](const auto& e) {
-    return token_bucket(lower_ascii(word_of(e).text[0]), word_of(e).size);
+    return bucket(lower_ascii(word_of(e).text[0]), word_of(e).size);
   };
   for (const auto& e : Words) ++index.start[bucket_of(e) + 1];
   for (std::size_t b = 1; b < index.start.size(); ++b)
@@ -261,7 +241,9 @@ constexpr auto index_by_token() {
   return index;
 }
 template <const auto& Words>
-inline constexpr auto token_index_v = index_by_token<Words>();
+inline constexpr auto initial_index_v = index_words<Words, 64, initial_bucket>();
+template <const auto& Words>
+inline constexpr auto token_index_v = index_words<Words, 64 * 16, token_bucket>();
 
 // The index of the entry that is the whole token (case-insensitively), or size(Words).
 template <const auto& Words>
@@ -336,7 +318,7 @@ class phrase_cursor {
   constexpr std::size_t take_first() {
     if ((initials_v<Words> & initial_bit(initial_)) == 0) return none;
     const auto& index = initial_index_v<Words>;
-    const unsigned bucket = static_cast<unsigned char>(initial_) & 63u;
+    const std::size_t bucket = initial_bucket(initial_, 0);
     for (std::size_t k = index.start[bucket], end = index.start[bucket + 1]; k < end; ++k) {
       const std::size_t i = index.order[k];
       if (take(word_of(Words[i]))) return i;
@@ -352,7 +334,7 @@ class phrase_cursor {
   constexpr bool take_any_glued() {
     if ((initials_v<Words> & initial_bit(initial_)) == 0) return false;
     const auto& index = initial_index_v<Words>;
-    const unsigned bucket = static_cast<unsigned char>(initial_) & 63u;
+    const std::size_t bucket = initial_bucket(initial_, 0);
     for (std::size_t k = index.start[bucket], end = index.start[bucket + 1]; k < end; ++k)
       if (take(word_of(Words[index.order[k]]), true)) return true;
     return false;
