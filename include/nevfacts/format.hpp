@@ -127,10 +127,11 @@ inline long long floor_multiple(double x, int e) {
   return k;
 }
 
-// Ends are whole multiples of 10^e with at most 15 digits, so that k fits and stays exact.
+// Ends are whole multiples of 10^e with at most 15 digits, so that k fits and stays exact; and
+// 10^e is a normal double (a subnormal end, 1e-320, would make x / 10^e overflow k).
 inline int usable_exponent(double x, int e) {
   const int lead = x == 0.0 ? 0 : int(std::floor(std::log10(std::fabs(x))));
-  return std::max(e, lead - 14);
+  return std::max({e, lead - 14, -300});
 }
 }  // namespace detail
 
