@@ -85,11 +85,11 @@ inline constexpr noun_family family_of_kind =
 template <class T>
 constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
   if (k.style != value_style::amount) return refusal::none;
-  const noun_family family = family_of(p);
-  const noun_family wanted = family_of_kind<T>;
-  if (wanted != noun_family::none && wanted != noun_family::money &&
-      head_noun_unknown(p.noun.empty() ? p.context_noun : p.noun))
-    return refusal::unknown_noun;
+  constexpr noun_family wanted = family_of_kind<T>;
+  constexpr bool known_head_wanted = wanted != noun_family::none && wanted != noun_family::money;
+  const noun_reading noun = read_noun(p.noun.empty() ? p.context_noun : p.noun, known_head_wanted);
+  const noun_family family = noun.family;
+  if (noun.head_unknown) return refusal::unknown_noun;
   if (family == noun_family::none) return refusal::none;
   if (family == noun_family::units)  // "units" of whatever is counted, never of money
     return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;

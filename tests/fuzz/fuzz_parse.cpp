@@ -24,6 +24,8 @@
 #include <nevfacts/phrase.hpp>
 #include <nevfacts/reported.hpp>
 
+#include "../common/short_road.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -173,6 +175,8 @@ void fuzz_phrase(const input& in) {
   if (!no_throw(in, kind, "parse_phrase", [&] { first = parse_phrase(in.words); })) return;
   if (!no_throw(in, kind, "parse_phrase", [&] { second = parse_phrase(in.words); })) return;
   if (!same_phrase(first, second)) violated(in, kind, "same result twice");
+  if (!nevfacts_tests::compare_short_road(in.words).agrees)
+    violated(in, kind, "the short road (read_plain) reads as the general reader");
   const phrase_numbers n = numbers_of(first);
   if (!n.ok || !check_interval(in, kind, n.value, n.stated, n.last_place)) return;
   no_throw(in, kind, "format_interval", [&] {

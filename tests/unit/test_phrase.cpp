@@ -3,7 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
+#include <string>
 #include <string_view>
+
+#include "../common/short_road.hpp"
 
 using nevfacts::next_down;
 using nevfacts::next_up;
@@ -386,4 +390,93 @@ TEST_CASE("phrase: in its sentence") {
   static_assert(parse_phrase("35.8%", "a year-on-year increase of 35.8% and 37.9% respectively").sign == +1);
   static_assert(parse_phrase("33.1 percent", "up to 12 units: 33.1 percent and 32.7 percent more").sign == +1);
   static_assert(parse_phrase("8%", "exports rose 5% in May and 8% in June").sign == 0);
+}
+
+namespace {
+// The short road (read_plain) takes exactly the common shapes, and reads them as the general
+// reader does (tests/common/short_road.hpp compares every field; here, the taken shapes).
+constexpr bool short_road_takes(std::string_view words) {
+  parsed_phrase p;
+  return nevfacts::detail::read_plain(words, p);
+}
+}  // namespace
+
+TEST_CASE("phrase: the short road takes the common shapes and leaves the rest") {
+  static_assert(short_road_takes("7.062 million units") && short_road_takes("up 5.1 percent") &&
+                short_road_takes("down 3 percent") && short_road_takes("31.0%") &&
+                short_road_takes("about 0.49 million units") && short_road_takes("40 vehicles") &&
+                short_road_takes("1,500 cars") && short_road_takes("2 trillion"));
+  // Other spellings and words go to the general reader.
+  static_assert(!short_road_takes("7.062 Million units") && !short_road_takes("7.062  million") &&
+                !short_road_takes("up 5.1 percent year on year") &&
+                !short_road_takes("7.062 million units or more") &&
+                !short_road_takes("more than 5 million") && !short_road_takes("1,5%") &&
+                !short_road_takes("5.1%%") && !short_road_takes("9.5x") &&
+                !short_road_takes("13 companies") && !short_road_takes("up to 5%") &&
+                !short_road_takes("-5%") && !short_road_takes("5 percent points") &&
+                !short_road_takes(""));
+  for (std::string_view w : {"7.062 million units", "up 5.1 percent", "down 0 percent", "31.0%",
+                             "about 0.49 million units", "40 vehicles", "100 units", "1,500 cars",
+                             "7 thousand", "50 percent", "12", "5 million ", "05 cars"}) {
+    CAPTURE(w);
+    const auto road = nevfacts_tests::compare_short_road(w);
+    CHECK(road.taken);
+    CHECK(road.agrees);
+  }
+}
+
+TEST_CASE("phrase: a noun of one family word reads as the general noun reader reads it") {
+  using nevfacts::detail::family_words;
+  for (const auto& entry : family_words) {
+    const std::string_view lower(entry.text.text, entry.text.size);
+    std::string upper(lower);
+    for (char& c : upper) c = char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    for (std::string_view noun : {lower, std::string_view(upper)}) {
+      CAPTURE(noun);
+      const auto read = nevfacts::detail::read_noun(noun, true);
+      CHECK(read.family == nevfacts::detail::family_of_noun(noun));
+      CHECK(read.head_unknown == nevfacts::detail::head_noun_unknown(noun));
+      CHECK(read.family == entry.family);
+    }
+  }
+  // Anything else is read by the general reader.
+  CHECK(nevfacts::detail::read_noun("units of NEVs", true).family ==
+        nevfacts::detail::family_of_noun("units of NEVs"));
+  CHECK(nevfacts::detail::read_noun("charging piles", true).head_unknown);
+}
+
+namespace {
+using nevfacts::detail::next_char;
+using nevfacts::detail::same_chars;
+constexpr std::size_t offset_of(std::string_view s, char c) {
+  return std::size_t(next_char(s.data(), s.size(), c) - s.data());
+}
+constexpr bool in_local_array() {
+  const char text[3] = {'a', 'b', 'c'};
+  return offset_of({text, 3}, 'c') == 2 && offset_of({text, 3}, 'z') == 3 &&
+         same_chars(text, "abc", 3) && !same_chars(text, "abd", 3);
+}
+inline constexpr std::array<char, 3> unterminated{'x', 'y', 'z'};
+inline constexpr char embedded_nul[] = "ab\0cd";
+}  // namespace
+
+TEST_CASE("text: next_char and same_chars fold on literals and loop elsewhere, with one answer") {
+  // A literal, a view into it, a view that ends before the character, an array the evaluation
+  // built, one with no terminating '\0', one with a '\0' inside: the builtins fold only where
+  // the compiler can, and the answer is the loop's.
+  static_assert(offset_of("hello world", 'w') == 6 && offset_of("hello world", 'q') == 11);
+  static_assert(offset_of(std::string_view("hello world").substr(0, 4), 'w') == 4);
+  static_assert(offset_of(std::string_view("hello world").substr(3), 'w') == 3);
+  static_assert(in_local_array());
+  static_assert(offset_of({unterminated.data(), 3}, 'z') == 2 &&
+                offset_of({unterminated.data(), 3}, 'q') == 3);
+  static_assert(offset_of({embedded_nul, 5}, 'd') == 4 && offset_of({embedded_nul, 5}, 'q') == 5);
+  static_assert(same_chars(embedded_nul, "ab\0cd", 5) && !same_chars(embedded_nul, "ab\0ce", 5));
+  static_assert(same_chars("million units", "million", 7) && !same_chars("millions", "millioN", 7));
+  static_assert(same_chars(std::string_view("xthousands").data() + 1, "thousands", 9) &&
+                !same_chars(std::string_view("xthousands").data() + 1, "xthousand", 9));
+  static_assert(offset_of(std::string_view("abcbab").substr(2), 'b') == 1 &&
+                offset_of(std::string_view("The city has").substr(7), 't') == 5);
+  CHECK(offset_of(std::string("run time"), ' ') == 3);
+  CHECK(same_chars(std::string("abc").c_str(), "abc", 3));
 }
