@@ -27,11 +27,11 @@
 //     constexpr auto typed_value() const;                // quantity<U, real_interval>, ...
 //   };
 //   template <value_kind T> consteval fact_of<T>
-//     claim(const document&, std::string_view id, subject, const metric<T>&, period, status,
-//           std::string_view quote, std::string_view words);   // words are parsed as T in
-//                                                               // the quote, where they must
-//                                                               // stand as whole words
-//   ... claim(..., std::string_view quote, nth_words)            // nth(2, "35.8%"): which place
+//     claim(const document&, text_argument id, subject, const metric<T>&, period, status,
+//           text_argument quote, text_argument words);   // words are parsed as T in the
+//                                     // quote, where they must stand as whole words; text:
+//                                     // a literal or a std::string_view (detail/text.hpp)
+//   ... claim(..., text_argument quote, nth_words)               // nth(2, "35.8%"): which place
 //   ... claim(..., const reported<U>& value)                     // U must be T
 //   struct provenance;  template <class... F> constexpr provenance sources(const F&... facts);
 //   template <value_kind T> constexpr fact_of<T>
@@ -225,8 +225,8 @@ consteval reported<T> read_in_quote(std::string_view id, std::string_view quote,
 }  // namespace detail
 
 template <value_kind T, value_kind U>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
-                           const metric<T>& m, period when, status state, std::string_view quote,
+consteval fact_of<T> claim(const document& doc, text_argument id, subject about, const metric<T>& m,
+                           period when, status state, text_argument quote,
                            const reported<U>& figure) {
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
@@ -240,18 +240,16 @@ consteval fact_of<T> claim(const document& doc, std::string_view id, subject abo
 
 // The words were found in the quote as they were read: no second search.
 template <value_kind T>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
-                           const metric<T>& m, period when, status state, std::string_view quote,
-                           std::string_view words) {
+consteval fact_of<T> claim(const document& doc, text_argument id, subject about, const metric<T>& m,
+                           period when, status state, text_argument quote, text_argument words) {
   return detail::claimed<T>(doc, id, about, m, when, state, quote,
                             detail::read_in_quote<T>(id, quote, words, 0));
 }
 
 // Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
 template <value_kind T>
-consteval fact_of<T> claim(const document& doc, std::string_view id, subject about,
-                           const metric<T>& m, period when, status state, std::string_view quote,
-                           nth_words words) {
+consteval fact_of<T> claim(const document& doc, text_argument id, subject about, const metric<T>& m,
+                           period when, status state, text_argument quote, nth_words words) {
   return detail::claimed<T>(doc, id, about, m, when, state, quote,
                             detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
 }

@@ -894,7 +894,9 @@ static_assert(all_start_or_or_and<or_more_words>() && all_start_or_or_and<or_les
 constexpr bool may_hold_trailing_bound(std::string_view text) {
   const char* t = text.data();
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i + 2 < n; ++i) {
+  for (std::size_t i = 0, skip = 0; i + 2 < n; ++i) {
+    if (spans_fold && folded_span_without(t + i, n - i, "oOaA", skip)) i += skip;  // candidate
+    if (i + 2 >= n) break;
     const char c = t[i];
     if ((c != 'o' && c != 'O' && c != 'a' && c != 'A') || (i > 0 && !is_word_end(t[i - 1])))
       continue;
@@ -1251,7 +1253,7 @@ inline constexpr word plain_nouns[] = {"units", "vehicles", "cars"};
 
 // The entry stands at s[at...]: as the whole rest (`whole`), or followed by a space.
 constexpr bool plain_at(const char* s, std::size_t size, std::size_t at, word w, bool whole) {
-  if (size - at < w.size || !same_chars(s + at, w.text, w.size)) return false;
+  if (size - at < w.size || s[at] != w.text[0] || !same_chars(s + at, w.text, w.size)) return false;
   return whole ? at + w.size == size : (at + w.size == size || s[at + w.size] == ' ');
 }
 
@@ -1606,6 +1608,11 @@ constexpr std::size_t clause_end(std::string_view s, std::size_t from) {
   const char* c = s.data();
   const std::size_t size = s.size();
   std::size_t stop = from;
+  for (std::size_t n = 0; stop < size && folded_span_without(c + stop, size - stop, ",;().", n);) {
+    stop += n;  // a '.' ends the clause only before a space or at the end ("1.5", "U.S.")
+    if (stop >= size || c[stop] != '.' || stop + 1 >= size || c[stop + 1] == ' ') return stop;
+    ++stop;
+  }
   for (; stop < size; ++stop) {
     const char x = c[stop];
     if (x == ',' || x == ';' || x == '(' || x == ')' ||
@@ -1697,12 +1704,13 @@ struct clause_reading {
 // after it) with nothing but figures, compound words and one bound in between, within the clause.
 // A bound shared backward is kept only when no other figure stands between it and this one: it
 // belongs to the figure it stands by, and the others are refused (not guessed).
-constexpr clause_reading read_clause(std::string_view s, std::size_t begin, std::size_t end,
-                                     std::size_t stop = std::string_view::npos) {
+// `before` is the token just before the figure, read from `at` (token_before(s, at)).
+constexpr clause_reading read_clause(std::string_view s, std::string_view before, std::size_t at,
+                                     std::size_t end, std::size_t stop) {
   clause_reading out;
   bool figure_between = false;
-  for (std::size_t i = begin;;) {
-    const std::string_view t = token_before(s, i);
+  for (std::size_t i = at;; before = token_before(s, i)) {
+    const std::string_view t = before;
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
     const clause_word w = role_of<words_before_figure>(t);
     if (w.role == clause_role::none) break;
@@ -1760,10 +1768,9 @@ constexpr std::string_view words_after_compound(std::string_view s, std::size_t 
   }
 }
 
-// The currency written just before the words; multiplied: another currency ("HK$ 5 billion").
-constexpr phrase_unit currency_before(std::string_view s, std::size_t begin) {
-  std::size_t i = begin;
-  const std::string_view t = token_before(s, i);
+// The currency written just before the words (t: the token there); multiplied: another
+// currency ("HK$ 5 billion").
+constexpr phrase_unit currency_before(std::string_view t) {
   if (t.empty()) return phrase_unit::none;
   if (const std::size_t u = entry_of_token<currency_prefixes>(t); u != std::size(currency_prefixes))
     return currency_prefixes[u].unit;
@@ -1797,7 +1804,9 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
     p.context_noun = c.rest();
   }
   if (names_another_currency(p.context_noun)) return fail(p, refusal::another_currency);
-  if (const phrase_unit money = currency_before(s, begin); money != phrase_unit::none) {
+  std::size_t before_at = begin;
+  const std::string_view before = token_before(s, before_at);
+  if (const phrase_unit money = currency_before(before); money != phrase_unit::none) {
     if (money == phrase_unit::multiplied) return fail(p, refusal::another_currency);
     if (p.unit == phrase_unit::none)
       p.unit = money;
@@ -1826,7 +1835,7 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
     p.whole_count = false;
   }
   if (p.sign == 0 && !p.level_stated) {
-    const clause_reading c = read_clause(s, begin, end, stop);
+    const clause_reading c = read_clause(s, before, before_at, end, stop);
     if (c.bound != statement::rounded && c.bound_by_another_figure && p.how == statement::rounded)
       return fail(p, refusal::bound_of_another_figure);
     if (c.bound != statement::rounded && p.how == statement::rounded) {  // "more than 70%" and 40%

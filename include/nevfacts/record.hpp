@@ -6,14 +6,14 @@
 //     constexpr T or_else(T fallback) const;
 //   };
 //   struct figure_words {                             // "14.596 million units", or nth(2, "35.8%")
-//     constexpr figure_words(const char*);  constexpr figure_words(std::string_view);
+//     constexpr figure_words(const char (&)[N]);  // and anything that is a std::string_view
 //     constexpr figure_words(nth_words);
 //     std::string_view words; int occurrence;        // 0: the first place (where the words
 //   };                                                // stand twice, both must read the same)
 //   struct claim_fields {                             // in this order (designated initializers)
-//     std::string_view id; field<subject> about;
+//     text_argument id; field<subject> about;          // a literal or a std::string_view
 //     field<period> when; field<status> state;   // left out: the document's defaults
-//     std::string_view quote; figure_words words;
+//     text_argument quote; figure_words words;
 //   };
 //   class claims_from {                               // one per source document
 //    public:
@@ -52,7 +52,9 @@
 #include <nevfacts/reported.hpp>
 #include <nevfacts/subject.hpp>
 
+#include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 namespace nevfacts {
 
@@ -84,18 +86,22 @@ struct figure_words {
   int occurrence = 0;
 
   constexpr figure_words() = default;
-  constexpr figure_words(const char* w) : words(w) {}       // NOLINT: `.words = "56%"`
-  constexpr figure_words(std::string_view w) : words(w) {}  // NOLINT
+  template <std::size_t N>
+  constexpr figure_words(const char (&w)[N]) : words(text_argument(w)) {}  // NOLINT: "56%"
+  template <class S>
+  requires(!std::is_array_v<S> &&
+           std::is_convertible_v<const S&, std::string_view>) constexpr figure_words(const S& w)
+      : words(w) {}  // NOLINT: a view or a pointer
   constexpr figure_words(nth_words w) : words(w.words), occurrence(w.occurrence) {}  // NOLINT
 };
 
 // One claim, field by field, in declaration order.
 struct claim_fields {
-  std::string_view id;
+  text_argument id;  // text_argument: a literal is measured in one step (nevfacts/detail/text.hpp)
   field<subject> about{};
   field<period> when{};
   field<status> state{};
-  std::string_view quote;
+  text_argument quote;
   figure_words words{};
 };
 
