@@ -26,6 +26,7 @@
 //   template <value_kind T> struct fact_of : fact {    // a fact that knows its value's type
 //     constexpr auto typed_value() const;                // quantity<U, real_interval>, ...
 //   };
+//   struct text_argument { std::string_view view; };  // a literal or a view (detail/text.hpp)
 //   template <value_kind T> consteval fact_of<T>
 //     claim(const document&, text_argument id, subject, const metric<T>&, period, status,
 //           text_argument quote, text_argument words);   // words are parsed as T in the

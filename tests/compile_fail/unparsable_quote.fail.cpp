@@ -2,8 +2,8 @@
 // the phrase, even though the words do stand in the quote.
 // fix: Give words that state a number.
 // expect-error: phrase_refused_no_number
-// expect-error: (&|\(const char\*\))"record numbers of units"
-// expect-error: (&|\(const char\*\))"a\.record\.2023"
+// expect-error: (&|\(const char\*\)|text_argument\()"record numbers of units"
+// expect-error: (&|\(const char\*\)|text_argument\()"a\.record\.2023"
 
 #include "demo_vocabulary.hpp"
 

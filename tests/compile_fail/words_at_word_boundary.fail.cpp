@@ -2,7 +2,7 @@
 // stand in "12.5 million units".
 // fix: Quote the figure's words whole as they stand ("12.5 million units").
 // expect-error: figure_words_not_in_quote
-// expect-error: (&|\(const char\*\))"2\.5 million units"
+// expect-error: (&|\(const char\*\)|text_argument\()"2\.5 million units"
 
 #include "demo_vocabulary.hpp"
 

@@ -2,8 +2,8 @@
 // sentence cannot drift apart ("12.6 million" is not what the sentence says).
 // fix: Copy the figure's words exactly as they stand in the quote.
 // expect-error: figure_words_not_in_quote
-// expect-error: (&|\(const char\*\))"12\.6 million units"
-// expect-error: (&|\(const char\*\))"a\.deliveries\.2023"
+// expect-error: (&|\(const char\*\)|text_argument\()"12\.6 million units"
+// expect-error: (&|\(const char\*\)|text_argument\()"a\.deliveries\.2023"
 
 #include "demo_vocabulary.hpp"
 

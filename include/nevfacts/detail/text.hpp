@@ -8,7 +8,6 @@
 //   constexpr bool same_text(std::string_view, std::string_view);   // == in one step a character
 //   constexpr const char* next_char(const char* s, std::size_t size, char c);   // or s + size
 //   constexpr bool same_chars(const char* a, const char* b, std::size_t n);      // memcmp == 0
-//   struct text_argument { std::string_view view; };   // in nevfacts: a literal in one step
 //   constexpr bool folded_span_without(const char* s, std::size_t size, const char* set,
 //                                      std::size_t& n);   // strcspn, where it folds (GCC)
 //
