@@ -174,6 +174,14 @@ struct fact_of : fact {
 };
 
 namespace detail {
+template <value_kind T>
+constexpr const share_whole* whole_of_metric(const metric<T>& m) {
+  if constexpr (std::is_same_v<T, share>)
+    return &m.whole;
+  else
+    return &no_whole;
+}
+
 // The fact a claim makes, once its words are found: it rests on itself alone.
 template <value_kind T, value_kind U>
 consteval fact_of<T> claimed(const document& doc, std::string_view id, subject about,
@@ -183,31 +191,29 @@ consteval fact_of<T> claimed(const document& doc, std::string_view id, subject a
     failure::a_claim_cannot_be_status_derived_only_derivations_make_derived_facts(id);
     throw_domain_error("nevfacts: a claim cannot have status derived");
   }
+  // One prvalue, no local: constant evaluation copies a returned local field by field.
   const std::uint64_t id_hash = hash_text(id);
-  fact_of<T> f{{id,
-                &doc,
-                about,
-                m.id,
-                m.name,
-                &kind_traits<T>::info,
-                when,
-                state,
-                state,
-                figure.interval(),
-                figure.how(),
-                figure.stated(),
-                quote,
-                figure.words(),
-                {},
-                {},
-                id_hash,
-                key_hash_of(about, m.hash, when),
-                {},
-                &no_whole,
-                m.level.metric_id}};
-  f.rests_on.add(id_hash);
-  if constexpr (std::is_same_v<T, share>) f.whole = &m.whole;
-  return f;
+  return fact_of<T>{{id,
+                     &doc,
+                     about,
+                     m.id,
+                     m.name,
+                     &kind_traits<T>::info,
+                     when,
+                     state,
+                     state,
+                     figure.interval(),
+                     figure.how(),
+                     figure.stated(),
+                     quote,
+                     figure.words(),
+                     {},
+                     {},
+                     id_hash,
+                     key_hash_of(about, m.hash, when),
+                     claim_set{{id_hash}, 1},
+                     whole_of_metric(m),
+                     m.level.metric_id}};
 }
 
 // The words read in their quote (its sentence): words that do not stand in it as whole words
@@ -310,13 +316,6 @@ constexpr fact_of<T> make_derived(std::string_view id, subject about, std::strin
                      p.claims,
                      whole,
                      level_metric}};
-}
-template <value_kind T>
-constexpr const share_whole* whole_of_metric(const metric<T>& m) {
-  if constexpr (std::is_same_v<T, share>)
-    return &m.whole;
-  else
-    return &no_whole;
 }
 }  // namespace detail
 

@@ -943,9 +943,14 @@ constexpr bool names_a_currency(std::string_view noun) {
   return false;
 }
 
-constexpr parsed_phrase fail(parsed_phrase p, refusal why) {
+// In place (false: refused), for readers that fill in a phrase; fail() returns the refused copy.
+constexpr bool refuse(parsed_phrase& p, refusal why) {
   p.reason = why;
   p.error = reason_of(why);
+  return false;
+}
+constexpr parsed_phrase fail(parsed_phrase p, refusal why) {
+  refuse(p, why);
   return p;
 }
 
@@ -1224,14 +1229,13 @@ constexpr void state_value(parsed_phrase& p, const figure& f, bool percentage) {
   p.value = widen_as_stated(first, p.how, p.last_place);
 }
 // A whole number below 1,000 with no scale word, nothing around it: a count, exact. Then the sign.
-constexpr parsed_phrase signed_figure(parsed_phrase p, const figure& f, bool single) {
+constexpr void sign_figure(parsed_phrase& p, const figure& f, bool single) {
   p.whole_count = f.whole && single && p.unit == phrase_unit::none && p.how == statement::rounded &&
                   f.exponent == 0 && f.mantissa < 1000;
   if (p.sign < 0) {
     p.value = -p.value;
     p.stated = -p.stated;
   }
-  return p;
 }
 
 // The shapes most figures take, read in one pass: "7.062 million units", "up 5.1 percent",
@@ -1302,7 +1306,7 @@ constexpr bool read_plain(std::string_view words, parsed_phrase& p) {
   }
   p.after_number = p.noun = words.substr(at);
   state_value(p, f, p.unit == phrase_unit::percent);
-  p = signed_figure(p, f, true);
+  sign_figure(p, f, true);
   return true;
 }
 
@@ -1514,7 +1518,8 @@ constexpr parsed_phrase parse_in_full(std::string_view words) {
       p.stated = p.value.mid();
     }
   }
-  return signed_figure(p, f, !range && !fraction);
+  sign_figure(p, f, !range && !fraction);
+  return p;
 }
 
 }  // namespace detail
@@ -1522,7 +1527,8 @@ constexpr parsed_phrase parse_in_full(std::string_view words) {
 // The words alone. The common shapes take the short road (read_plain); the result is the same.
 constexpr parsed_phrase parse_phrase(std::string_view words) {
   parsed_phrase p;
-  return detail::read_plain(words, p) ? p : detail::parse_in_full(words);
+  if (!detail::read_plain(words, p)) p = detail::parse_in_full(words);
+  return p;
 }
 
 namespace detail {
@@ -1784,34 +1790,34 @@ constexpr std::string_view rest_of_clause(std::string_view s, std::size_t end) {
   return s.substr(end, clause_end(s, end) - end);
 }
 
-// Fills in what the words leave to their sentence.
-constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view s,
-                                               std::size_t begin, std::size_t end) {
+// Fills in what the words leave to their sentence, in place (false: refused).
+constexpr bool complete_from_sentence(parsed_phrase& p, std::string_view s, std::size_t begin,
+                                      std::size_t end) {
   if (p.unit == phrase_unit::none && p.noun.empty()) {
     const std::string_view after = words_after_compound(s, end);
     phrase_cursor c(after);
     if (const std::size_t u = c.take_first<unit_words>(); u != phrase_cursor::none) {
       const phrase_unit named = unit_words[u].unit;
-      if (named == phrase_unit::times) return fail(p, refusal::bare_times_is_ambiguous);
+      if (named == phrase_unit::times) return refuse(p, refusal::bare_times_is_ambiguous);
       p.unit = named;
       p.whole_count = false;
       if ((named == phrase_unit::percent || named == phrase_unit::points) && p.last_place > 1.0) {
-        if (p.how == statement::between) return fail(p, refusal::qualified_range);
+        if (p.how == statement::between) return refuse(p, refusal::qualified_range);
         p.last_place = 1.0;
         p.value = widen_as_stated(real_interval::point(p.stated), p.how, 1.0);
       }
     }
     p.context_noun = c.rest();
   }
-  if (names_another_currency(p.context_noun)) return fail(p, refusal::another_currency);
+  if (names_another_currency(p.context_noun)) return refuse(p, refusal::another_currency);
   std::size_t before_at = begin;
   const std::string_view before = token_before(s, before_at);
   if (const phrase_unit money = currency_before(before); money != phrase_unit::none) {
-    if (money == phrase_unit::multiplied) return fail(p, refusal::another_currency);
+    if (money == phrase_unit::multiplied) return refuse(p, refusal::another_currency);
     if (p.unit == phrase_unit::none)
       p.unit = money;
     else if (p.unit != money)
-      return fail(p, refusal::two_units);
+      return refuse(p, refusal::two_units);
   }
   // A bound the sentence writes after the words: "1.2 million-plus units", "20,000 units or more".
   const std::string_view rest = rest_of_clause(s, end);
@@ -1822,12 +1828,12 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
       ((rest.empty() || rest[0] == ' ' || rest[0] == '-') && plus.take("plus"))) {
     after = statement::at_least;
   } else if (const trailing_bound b = find_trailing_bound(rest); b.how != statement::rounded) {
-    if (b.after_number) return fail(p, refusal::bound_of_another_figure);
+    if (b.after_number) return refuse(p, refusal::bound_of_another_figure);
     after = b.how;
     stop = end + b.at;
   }
   if (after != statement::rounded) {
-    if (p.how != statement::rounded) return fail(p, refusal::two_bounds);
+    if (p.how != statement::rounded) return refuse(p, refusal::two_bounds);
     p.how = after;
     p.value = widen_as_stated(real_interval::point(p.sign < 0 ? -p.stated : p.stated), after,
                               p.last_place);
@@ -1837,7 +1843,7 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
   if (p.sign == 0 && !p.level_stated) {
     const clause_reading c = read_clause(s, before, before_at, end, stop);
     if (c.bound != statement::rounded && c.bound_by_another_figure && p.how == statement::rounded)
-      return fail(p, refusal::bound_of_another_figure);
+      return refuse(p, refusal::bound_of_another_figure);
     if (c.bound != statement::rounded && p.how == statement::rounded) {  // "more than 70%" and 40%
       p.how = c.bound;
       p.value = widen_as_stated(real_interval::point(p.stated), p.how, p.last_place);
@@ -1849,7 +1855,7 @@ constexpr parsed_phrase complete_from_sentence(parsed_phrase p, std::string_view
       if (c.sign < 0) p.value = -p.value, p.stated = -p.stated;
     }
   }
-  return p;
+  return true;
 }
 
 }  // namespace detail
@@ -1867,15 +1873,17 @@ constexpr parsed_phrase parse_phrase(std::string_view words, std::string_view se
   const found_words found = find_words_in(sentence, words, occurrence);
   if (found.at == std::string_view::npos)
     return fail(parsed_phrase{}, refusal::words_not_in_sentence);
-  const parsed_phrase bare = parse_phrase(words);
-  if (!bare.ok()) return bare;
-  const parsed_phrase p = complete_from_sentence(bare, sentence, found.at, found.at + words.size());
-  if (occurrence == 0 && found.other != std::string_view::npos && p.ok()) {
-    const parsed_phrase q =
-        complete_from_sentence(bare, sentence, found.other, found.other + words.size());
-    if (!q.ok() || !(q.value == p.value) || q.unit != p.unit || family_of(q) != family_of(p))
-      return fail(p, refusal::words_read_differently_in_sentence);
+  parsed_phrase p = parse_phrase(words);
+  if (!p.ok()) return p;
+  if (occurrence != 0 || found.other == std::string_view::npos) {
+    complete_from_sentence(p, sentence, found.at, found.at + words.size());
+    return p;
   }
+  parsed_phrase q = p;  // the words stand twice: both places must read alike
+  if (complete_from_sentence(p, sentence, found.at, found.at + words.size()) &&
+      (!complete_from_sentence(q, sentence, found.other, found.other + words.size()) ||
+       !(q.value == p.value) || q.unit != p.unit || family_of(q) != family_of(p)))
+    refuse(p, refusal::words_read_differently_in_sentence);
   return p;
 }
 
