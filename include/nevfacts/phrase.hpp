@@ -1710,13 +1710,12 @@ struct clause_reading {
 // after it) with nothing but figures, compound words and one bound in between, within the clause.
 // A bound shared backward is kept only when no other figure stands between it and this one: it
 // belongs to the figure it stands by, and the others are refused (not guessed).
-// `before` is the token just before the figure, read from `at` (token_before(s, at)).
-constexpr clause_reading read_clause(std::string_view s, std::string_view before, std::size_t at,
+// `t` is the token just before the figure, read from `at` (token_before(s, at)).
+constexpr clause_reading read_clause(std::string_view s, std::string_view t, std::size_t at,
                                      std::size_t end, std::size_t stop) {
   clause_reading out;
   bool figure_between = false;
-  for (std::size_t i = at;; before = token_before(s, i)) {
-    const std::string_view t = before;
+  for (std::size_t i = at;; t = token_before(s, i)) {
     if (t.empty()) break;  // a clause ends: ',' ';' '(' or the start
     const clause_word w = role_of<words_before_figure>(t);
     if (w.role == clause_role::none) break;
@@ -1745,9 +1744,9 @@ constexpr clause_reading read_clause(std::string_view s, std::string_view before
     i = j;
   }
   for (std::size_t i = end; i < stop;) {
-    const std::string_view t = token_after(s, i);
-    if (t.empty()) break;
-    const clause_word w = role_of<words_after_figure>(t);
+    const std::string_view after = token_after(s, i);
+    if (after.empty()) break;
+    const clause_word w = role_of<words_after_figure>(after);
     if (w.role == clause_role::none || w.role == clause_role::bound || w.role == clause_role::than)
       break;
     if (w.role == clause_role::rise || w.role == clause_role::fall) {
