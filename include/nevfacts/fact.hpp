@@ -249,16 +249,17 @@ consteval fact_of<T> claim(const document& doc, text_argument id, subject about,
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, text_argument id, subject about, const metric<T>& m,
                            period when, status state, text_argument quote, text_argument words) {
-  return detail::claimed<T>(doc, id, about, m, when, state, quote,
-                            detail::read_in_quote<T>(id, quote, words, 0));
+  return detail::claimed<T>(doc, id.view, about, m, when, state, quote.view,
+                            detail::read_in_quote<T>(id.view, quote.view, words.view, 0));
 }
 
 // Words that stand more than once in the quote: nth(2, "35.8%") says which place is meant.
 template <value_kind T>
 consteval fact_of<T> claim(const document& doc, text_argument id, subject about, const metric<T>& m,
                            period when, status state, text_argument quote, nth_words words) {
-  return detail::claimed<T>(doc, id, about, m, when, state, quote,
-                            detail::read_in_quote<T>(id, quote, words.words, words.occurrence));
+  return detail::claimed<T>(
+      doc, id.view, about, m, when, state, quote.view,
+      detail::read_in_quote<T>(id.view, quote.view, words.words, words.occurrence));
 }
 
 // What a derived fact comes from: the ids of its sources and the claims behind them.

@@ -70,7 +70,7 @@ struct kind_traits;
 // Kinds are told apart by their names, never by address in a constant evaluation (GCC's
 // -fsanitize=undefined refuses address comparisons there); at run time one address is one kind.
 constexpr bool same_kind(const kind_info& a, const kind_info& b) {
-  if (!std::is_constant_evaluated() && &a == &b) return true;
+  if (!__builtin_is_constant_evaluated() && &a == &b) return true;
   return a.unit == b.unit && a.name == b.name;
 }
 

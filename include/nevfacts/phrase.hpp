@@ -216,9 +216,9 @@ inline constexpr std::uint64_t initials_v = initials_of(Words);
 // letter (words that may run on past the entry), and by first letter and length (a whole
 // token, which holds no space or hyphen).
 template <std::size_t N, std::size_t Buckets>
-struct word_index {
-  std::array<std::uint16_t, N> order{};
-  std::array<std::uint16_t, Buckets + 1> start{};
+struct word_index {  // plain arrays: std::array's operator[] is two more calls an access
+  std::uint16_t order[N]{};
+  std::uint16_t start[Buckets + 1]{};
 };
 constexpr std::size_t initial_bucket(char initial, std::size_t) {
   return static_cast<unsigned char>(initial) & 63u;
@@ -233,9 +233,9 @@ constexpr auto index_words() {
     return bucket(lower_ascii(word_of(e).text[0]), word_of(e).size);
   };
   for (const auto& e : Words) ++index.start[bucket_of(e) + 1];
-  for (std::size_t b = 1; b < index.start.size(); ++b)
-    index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
-  auto next = index.start;
+  std::uint16_t next[Buckets + 1]{};
+  for (std::size_t b = 1; b <= Buckets; ++b)
+    next[b] = index.start[b] = std::uint16_t(index.start[b] + index.start[b - 1]);
   std::uint16_t i = 0;
   for (const auto& e : Words) index.order[next[bucket_of(e)]++] = i++;
   return index;
@@ -248,8 +248,9 @@ inline constexpr auto token_index_v = index_words<Words, 64 * 16, token_bucket>(
 // The index of the entry that is the whole token (case-insensitively), or size(Words).
 template <const auto& Words>
 constexpr std::size_t entry_of_token(std::string_view token) {
+  constexpr std::size_t none = std::size(Words);  // a constant, not a call each time
   const std::size_t n = token.size();
-  if (n == 0) return std::size(Words);
+  if (n == 0) return none;
   const char* t = token.data();
   const auto& index = token_index_v<Words>;
   const std::size_t bucket = token_bucket(lower_ascii(t[0]), n);
@@ -1584,12 +1585,22 @@ constexpr found_words find_words_in(std::string_view sentence, std::string_view 
   return found;
 }
 
-// The words of a clause, read one at a time, backward or forward from a figure. Raw pointers,
-// no calls inside the loops: constant evaluation pays for each (nevfacts/detail/text.hpp).
-constexpr bool token_character(const char* s, std::size_t size, std::size_t i) {
-  const char c = s[i];
-  if (!is_word_end(c) || c == '%' || c == '$' || c == '/') return true;
-  return (c == '.' || c == ',') && i > 0 && i + 1 < size && is_digit(s[i - 1]) &&
+// The words of a clause, read one at a time, backward or forward from a figure: a token is
+// letters, digits, '%', '$' and '/', and a '.' or ',' between two digits ("1.5"). Raw pointers
+// and a table, no call a character: GCC looks up (and memoises) every call, Clang builds a frame.
+struct character_set {
+  bool has[256];
+};
+inline constexpr character_set token_characters = [] {
+  character_set set{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const char x = static_cast<char>(c);
+    set.has[c] = !is_word_end(x) || x == '%' || x == '$' || x == '/';
+  }
+  return set;
+}();
+constexpr bool digit_separator(const char* s, std::size_t size, std::size_t i) {
+  return (s[i] == '.' || s[i] == ',') && i > 0 && i + 1 < size && is_digit(s[i - 1]) &&
          is_digit(s[i + 1]);
 }
 
@@ -1598,16 +1609,20 @@ constexpr std::string_view token_before(std::string_view s, std::size_t& i) {
   const std::size_t size = s.size();
   while (i > 0 && (c[i - 1] == ' ' || c[i - 1] == '-' || c[i - 1] == '\t' || c[i - 1] == '\n')) --i;
   const std::size_t end = i;
-  while (i > 0 && token_character(c, size, i - 1)) --i;
-  return s.substr(i, end - i);
+  while (i > 0 && (token_characters.has[static_cast<unsigned char>(c[i - 1])] ||
+                   digit_separator(c, size, i - 1)))
+    --i;
+  return std::string_view(c + i, end - i);
 }
 constexpr std::string_view token_after(std::string_view s, std::size_t& i) {
   const char* c = s.data();
   const std::size_t size = s.size();
   while (i < size && (c[i] == ' ' || c[i] == '-' || c[i] == '\t' || c[i] == '\n')) ++i;
   const std::size_t start = i;
-  while (i < size && token_character(c, size, i)) ++i;
-  return s.substr(start, i - start);
+  while (i < size &&
+         (token_characters.has[static_cast<unsigned char>(c[i])] || digit_separator(c, size, i)))
+    ++i;
+  return std::string_view(c + start, i - start);
 }
 
 constexpr std::size_t clause_end(std::string_view s, std::size_t from) {
@@ -1664,11 +1679,11 @@ struct clause_word {
 };
 template <std::size_t N>
 struct clause_table {
-  std::array<clause_word, N> words;
+  clause_word words[N];
   constexpr const clause_word& operator[](std::size_t i) const { return words[i]; }
   constexpr std::size_t size() const { return N; }
-  constexpr const clause_word* begin() const { return words.data(); }
-  constexpr const clause_word* end() const { return words.data() + N; }
+  constexpr const clause_word* begin() const { return words; }
+  constexpr const clause_word* end() const { return words + N; }
 };
 inline constexpr word than_word[] = {"than"};
 template <const auto& Rise, const auto& Fall>
@@ -1695,7 +1710,7 @@ inline constexpr auto words_after_figure = clause_table_of<post_up_words, post_d
 template <const auto& Table>
 constexpr clause_word role_of(std::string_view t) {
   if (is_digit(t[0])) return {"0", clause_role::compound, statement::rounded};
-  if (const std::size_t i = entry_of_token<Table>(t); i != Table.size()) return Table[i];
+  if (const std::size_t i = entry_of_token<Table>(t); i != Table.size()) return Table.words[i];
   return {"", clause_role::none, statement::rounded};
 }
 

@@ -56,7 +56,7 @@ constexpr std::uint64_t little_endian_word(const char* p, std::size_t n) {
   return w;
 }
 constexpr std::uint64_t load_word(const char* p) {
-  if (std::is_constant_evaluated() || std::endian::native != std::endian::little)
+  if (__builtin_is_constant_evaluated() || std::endian::native != std::endian::little)
     return little_endian_word(p, 8);
   std::uint64_t w;
   std::memcpy(&w, p, 8);
@@ -96,7 +96,7 @@ struct entity {
       : id(id_), name(name_), parent(&parent_), has_parent(true), hash(hash_text(id_)) {}
 
   constexpr bool is(const entity& other) const {
-    if (!std::is_constant_evaluated() && this == &other) return true;
+    if (!__builtin_is_constant_evaluated() && this == &other) return true;
     return hash == other.hash && detail::same_text(id, other.id);
   }
   constexpr bool within(const entity& other) const {
@@ -117,7 +117,7 @@ struct segment {
       : id(id_), name(name_), traits(traits_), hash(hash_text(id_)) {}
 
   constexpr bool is(const segment& other) const {
-    if (!std::is_constant_evaluated() && this == &other) return true;
+    if (!__builtin_is_constant_evaluated() && this == &other) return true;
     return hash == other.hash && detail::same_text(id, other.id);
   }
   constexpr bool within(const segment& other) const {
