@@ -67,13 +67,20 @@ def dependency_headers() -> list[str]:
     return list(seen)
 
 
-def headers_digest(include: Path | None = None) -> str:
-    """A digest of include/nevfacts (every .hpp, data included), to tell header versions apart."""
-    include = include or INCLUDE
+def headers_digest(*roots: Path) -> str:
+    """A digest of the nevfacts headers (core and data set, every .hpp), to tell versions apart.
+    Files are taken by their path under their root, so the snapshot (one merged tree) and the
+    live tree (include/ and data/include/) give the same digest for the same headers."""
+    if not roots:  # the headers every compile sees: the snapshot, or the live trees
+        roots = (INCLUDE,) if INCLUDE != ROOT / "include" else (INCLUDE, DATA_INCLUDE)
+    files: dict[str, Path] = {}
+    for root in roots:
+        for hpp in (root / "nevfacts").rglob("*.hpp"):
+            files[str(hpp.relative_to(root))] = hpp
     h = hashlib.sha256()
-    for hpp in sorted((include / "nevfacts").rglob("*.hpp")):
-        h.update(str(hpp.relative_to(include)).encode())
-        h.update(hpp.read_bytes())
+    for rel in sorted(files):
+        h.update(rel.encode())
+        h.update(files[rel].read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -300,7 +307,7 @@ def main() -> int:
             "synthetic": synthetic_info,
             "headers_digest_start": digest_start,
             "headers_digest_end": headers_digest(),
-            "live_headers_digest_end": headers_digest(live_include),
+            "live_headers_digest_end": headers_digest(live_include, DATA_INCLUDE),
             "long_run_s": args.long_run_s,
             "jobs_largest": args.jobs_largest,
             "elapsed_s": time.monotonic() - started,

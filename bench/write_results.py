@@ -269,8 +269,8 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
     start, end = c.d.get("headers_digest_start"), c.d.get("headers_digest_end")
     live_end = c.d.get("live_headers_digest_end", end)
     if c.d.get("snapshot"):
-        out.append(f"Every compile above used one copy of `include/` taken when the compile-time benchmark started "
-                   f"(digest `{start}`: sha256 of `include/nevfacts/**/*.hpp`, first 16 hex digits)"
+        out.append(f"Every compile above used one copy of the headers (`include/` and `data/include/`) taken when the compile-time benchmark started "
+                   f"(digest `{start}`: sha256 of every `.hpp` under `include/nevfacts` and `data/include/nevfacts`, by path, first 16 hex digits)"
                    + ("." if live_end == start else
                       f"; `include/` itself changed while it ran (now `{live_end}`), so these figures are for the copy."))
         out.append("")
@@ -279,7 +279,7 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
                    f"{start} → {end}); figures may mix versions.")
         out.append("")
     else:
-        out.append(f"Headers digest (sha256 of `include/nevfacts/**/*.hpp`, first 16 hex digits): `{start}`, "
+        out.append(f"Headers digest (sha256 of every `.hpp` under `include/nevfacts` and `data/include/nevfacts`, by path, first 16 hex digits): `{start}`, "
                    "unchanged during the run.")
         out.append("")
     if c.d.get("partial"):
