@@ -206,7 +206,7 @@ def main() -> int:
                          "per core); everything else runs one compile at a time")
     ap.add_argument("--no-snapshot", action="store_true",
                     help="compile against include/ itself rather than a copy taken at the start")
-    ap.add_argument("--print-digest", action="store_true", help="print the digest of include/nevfacts and exit")
+    ap.add_argument("--print-digest", action="store_true", help="print the digest of the headers (include/ and data/include/) and exit")
     ap.add_argument("--timeout", type=float, default=2400.0, help="seconds before one compile is given up")
     ap.add_argument("--gen-wait", type=float, default=0.0,
                     help="seconds to wait for bench/gen_registry.py to appear (polling) before skipping")

@@ -272,10 +272,10 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
         out.append(f"Every compile above used one copy of the headers (`include/` and `data/include/`) taken when the compile-time benchmark started "
                    f"(digest `{start}`: sha256 of every `.hpp` under `include/nevfacts` and `data/include/nevfacts`, by path, first 16 hex digits)"
                    + ("." if live_end == start else
-                      f"; `include/` itself changed while it ran (now `{live_end}`), so these figures are for the copy."))
+                      f"; the headers themselves changed while it ran (now `{live_end}`), so these figures are for the copy."))
         out.append("")
     elif start != end:
-        out.append("**Warning: the headers in `include/nevfacts` changed while this benchmark ran** (digest "
+        out.append("**Warning: the headers (`include/`, `data/include/`) changed while this benchmark ran** (digest "
                    f"{start} → {end}); figures may mix versions.")
         out.append("")
     else:
@@ -455,7 +455,7 @@ def main() -> int:
     ap.add_argument("--out", default=str(BENCH / "RESULTS.md"))
     ap.add_argument("--started", default="", help="when bench/run.sh started (shown)")
     ap.add_argument("--runtime-digest", default=str(BENCH / "build" / "runtime_headers_digest.txt"),
-                    help="file holding the digest of include/nevfacts the run-time benchmark was built from")
+                    help="file holding the digest of the headers the run-time benchmark was built from")
     args = ap.parse_args()
 
     m = machine()

@@ -240,9 +240,9 @@ consteval fact_of<T> claim(const document& doc, text_argument id, subject about,
                 "one kind of value (sales hold vehicles, a market share holds a share)");
   // A claim's value comes from its quote's words, found as whole words ("2.5 million" does not
   // stand in "12.5 million"); a value built without words is not a claim.
-  if (figure.words().empty() || find_words(quote, figure.words()) == std::string_view::npos)
-    failure::figure_words_not_in_quote(id, figure.words());
-  return detail::claimed<T>(doc, id, about, m, when, state, quote, figure);
+  if (figure.words().empty() || find_words(quote.view, figure.words()) == std::string_view::npos)
+    failure::figure_words_not_in_quote(id.view, figure.words());
+  return detail::claimed<T>(doc, id.view, about, m, when, state, quote.view, figure);
 }
 
 // The words were found in the quote as they were read: no second search.

@@ -263,7 +263,7 @@ constexpr std::size_t entry_of_token(std::string_view token) {
       ++i;
     if (i == n) return index.order[k];
   }
-  return std::size(Words);
+  return none;
 }
 
 // Walks the words of a phrase; words are separated by spaces and hyphens.

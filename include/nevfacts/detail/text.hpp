@@ -26,7 +26,7 @@
 // case holds both to the loop. `same_chars` does the same with
 // __builtin_memcmp: GCC 12 pays about 25,000 instructions a character of a comparison loop,
 // and about 70,000 for a folded memcmp of any length.
-// The tests ask __builtin_is_constant_evaluated(), which GCC, Clang and MSVC all have:
+// Each function here asks __builtin_is_constant_evaluated() (GCC, Clang and MSVC have it):
 // std::is_constant_evaluated() is a function around it, one more call each time.
 #pragma once
 
