@@ -71,8 +71,7 @@ def headers_digest(*roots: Path) -> str:
     """A digest of the nevfacts headers (core and data set, every .hpp), to tell versions apart.
     Files are taken by their path under their root, so the snapshot (one merged tree) and the
     live tree (include/ and data/include/) give the same digest for the same headers."""
-    if not roots:  # the headers every compile sees: the snapshot, or the live trees
-        roots = (INCLUDE,) if INCLUDE != ROOT / "include" else (INCLUDE, DATA_INCLUDE)
+    roots = roots or (INCLUDE, DATA_INCLUDE)  # what every compile sees (one tree if a snapshot)
     files: dict[str, Path] = {}
     for root in roots:
         for hpp in (root / "nevfacts").rglob("*.hpp"):
@@ -87,13 +86,13 @@ def headers_digest(*roots: Path) -> str:
 def use_snapshot(workdir: Path) -> Path:
     """Copy include/ into the work directory and compile against the copy from now on, so that
     every figure of this run is for one version of the headers even if they are being edited."""
-    global INCLUDE, SEED_HEADER, FLAGS
+    global INCLUDE, DATA_INCLUDE, SEED_HEADER, FLAGS
     snap = workdir / "include"
     if snap.exists():
         shutil.rmtree(snap)
     shutil.copytree(INCLUDE, snap)
     shutil.copytree(DATA_INCLUDE, snap, dirs_exist_ok=True)  # one tree: core and data set
-    INCLUDE = snap
+    INCLUDE = DATA_INCLUDE = snap
     SEED_HEADER = snap / "nevfacts" / "data" / "china_nev" / "registry.hpp"
     FLAGS = ["-std=c++20", "-c", "-I", str(snap), "-DONLY_C_LOCALE=1", "-DHAS_STRING_VIEW=1"]
     return snap
@@ -217,7 +216,7 @@ def main() -> int:
         return 0
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    live_include = INCLUDE
+    live_include, live_data = INCLUDE, DATA_INCLUDE
     snapshot = None if args.no_snapshot else use_snapshot(workdir)
     compilers = [c for c in args.compilers.split(",") if c]
     opts = [o for o in args.opts.split(",") if o]
@@ -307,7 +306,7 @@ def main() -> int:
             "synthetic": synthetic_info,
             "headers_digest_start": digest_start,
             "headers_digest_end": headers_digest(),
-            "live_headers_digest_end": headers_digest(live_include, DATA_INCLUDE),
+            "live_headers_digest_end": headers_digest(live_include, live_data),
             "long_run_s": args.long_run_s,
             "jobs_largest": args.jobs_largest,
             "elapsed_s": time.monotonic() - started,
