@@ -8,6 +8,8 @@ packages=(
   build-essential g++ clang cmake ninja-build pkg-config
   libboost-dev libhowardhinnant-date-dev doctest-dev python3
   chromium   # tests/html: nev_report --html's pages rendered headless
+  libclang-rt-14-dev   # the fuzz configuration: libFuzzer and Clang's ASan/UBSan runtimes
+  llvm   # llvm-symbolizer on the PATH: symbolized sanitizer stacks (asan, fuzz)
   clang-format   # scripts/format.sh --check
 )
 

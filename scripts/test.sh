@@ -7,6 +7,7 @@
 #   clang         : clang++, RelWithDebInfo           -> build/clang
 #   asan          : g++ + NEVFACTS_SANITIZE=ON, Debug -> build/asan
 #   fuzz          : clang++ + NEVFACTS_FUZZ=ON, -O1 -g: builds fuzz_parse, runs fuzz.smoke
+#                   and sanitizer.symbolized_report (label fuzz)
 #                   (libFuzzer over the parser, bounded; long runs: scripts/fuzz.sh) -> build/fuzz
 #   gcc-<type>, clang-<type> for any other build type: debug, minsizerel, none (no build type)
 #   format        : scripts/format.sh --check (.clang-format, no line over 100 columns)
@@ -37,7 +38,7 @@ run_fuzz_config() {
         -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" \
         -DNEVFACTS_FUZZ=ON -DNEVFACTS_BUILD_EXAMPLES=OFF
   echo "=== [fuzz] build ==="
-  cmake --build build/fuzz --parallel "$JOBS" --target fuzz_parse
+  cmake --build build/fuzz --parallel "$JOBS" --target fuzz_parse sanitizer_symbolized_report
   echo "=== [fuzz] test ==="
   ctest --test-dir build/fuzz --output-on-failure -L fuzz
 }
