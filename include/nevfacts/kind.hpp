@@ -31,7 +31,7 @@
 #include <nevfacts/growth.hpp>
 #include <nevfacts/money.hpp>
 #include <nevfacts/ordinal.hpp>
-#include <nevfacts/phrase.hpp>
+#include <nevfacts/reader.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/share.hpp>
 
@@ -61,7 +61,9 @@ struct kind_info {
   real_interval bounds;   // every value of the kind lies here
   bool integral;          // counts and positions are whole numbers
   value_style style;
-  unsigned accepted_units;  // the phrase_unit bits the source's words may name
+  unsigned accepted_units;     // the phrase_unit bits the source's words may name
+  units::noun_words nouns{};   // the nouns that may follow its number (units.hpp)
+  bool per_year = false;       // a yearly rate
 };
 
 template <class T>
@@ -98,7 +100,8 @@ struct kind_traits<quantity<Unit>> {
   static constexpr const units::unit_descriptor& unit = units::unit_traits<Unit>::descriptor;
   static constexpr kind_info info{unit.name,           unit.label,
                                   non_negative,        unit.whole_numbers,
-                                  value_style::amount, detail::phrase_units_of(unit.named_by)};
+                                  value_style::amount, detail::phrase_units_of(unit.named_by),
+                                  unit.nouns,          unit.per_year};
   using interval_type = quantity<Unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const quantity<Unit>& q) {
@@ -108,8 +111,9 @@ struct kind_traits<quantity<Unit>> {
 
 template <>
 struct kind_traits<percentage_points> {
-  static constexpr kind_info info{"pp",  "percentage_points", {-100.0, 100.0},
-                                  false, value_style::points, unit_bit(phrase_unit::points)};
+  static constexpr kind_info info{
+      "pp",  "percentage_points", {-100.0, 100.0},
+      false, value_style::points, unit_bit(phrase_unit::points) | unit_bit(phrase_unit::basis_points)};
   using interval_type = quantity<units::point_unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const percentage_points& q) {

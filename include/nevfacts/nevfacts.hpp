@@ -28,7 +28,7 @@
 #include <nevfacts/money.hpp>
 #include <nevfacts/ordinal.hpp>
 #include <nevfacts/period.hpp>
-#include <nevfacts/phrase.hpp>
+#include <nevfacts/reader.hpp>
 #include <nevfacts/print.hpp>
 #include <nevfacts/quantity.hpp>
 #include <nevfacts/real_interval.hpp>

@@ -41,7 +41,7 @@
 #include <nevfacts/detail/fail.hpp>
 #include <nevfacts/kind.hpp>
 #include <nevfacts/ordinal.hpp>
-#include <nevfacts/phrase.hpp>
+#include <nevfacts/reader.hpp>
 #include <nevfacts/refusal.hpp>
 
 #include <optional>
@@ -67,77 +67,79 @@ constexpr real_interval whole_numbers_in(real_interval i) {
   return {ceil(i.lo), floor(i.hi)};
 }
 
-// What a kind's nouns count: "13 companies" is not a number of vehicles (none: items, anything
-// counted but money and measures). The nouns of each family are phrase.hpp's family_words (one
-// row per noun); a new counted kind specialises family_of_kind (the extension point). A counted
-// kind of a family refuses a head noun it does not know ("120 countries", "2,000 charging piles").
-template <class T>
-inline constexpr noun_family family_of_kind =
-    std::is_same_v<T, vehicle_count> || std::is_same_v<T, vehicle_rate> ? noun_family::vehicles
-    : std::is_same_v<T, company_count>                                  ? noun_family::companies
-    : std::is_same_v<T, cluster_count>                                  ? noun_family::clusters
-    : std::is_same_v<T, platform_count>                                 ? noun_family::platforms
-    : std::is_same_v<T, person_count>                                   ? noun_family::people
-    : std::is_same_v<T, year_count>                                     ? noun_family::years
-    : std::is_same_v<T, cny_amount> || std::is_same_v<T, usd_amount>    ? noun_family::money
-                                                                        : noun_family::none;
-
-template <class T>
-constexpr refusal noun_mismatch(const kind_info& k, const parsed_phrase& p) {
-  if (k.style != value_style::amount) return refusal::none;
-  constexpr noun_family wanted = family_of_kind<T>;
-  constexpr bool known_head_wanted = wanted != noun_family::none && wanted != noun_family::money;
-  const noun_reading noun = read_noun(p.noun.empty() ? p.context_noun : p.noun, known_head_wanted);
-  const noun_family family = noun.family;
-  if (noun.head_unknown) return refusal::unknown_noun;
-  if (family == noun_family::none) return refusal::none;
-  if (family == noun_family::units)  // "units" of whatever is counted, never of money
-    return wanted == noun_family::money ? refusal::noun_does_not_fit_kind : refusal::none;
-  if (wanted == noun_family::none) {
-    const bool counted = family != noun_family::money && family != noun_family::measures;
-    return counted || !k.integral ? refusal::none : refusal::noun_does_not_fit_kind;
+// The kind's nouns, read case aside, a hyphen as a space ("plug-ins").
+constexpr bool same_noun(std::string_view head, const char* noun) {
+  std::size_t k = 0;
+  for (; k < head.size(); ++k) {
+    const char h = lower_ascii(head[k]) == '-' ? ' ' : lower_ascii(head[k]);
+    const char n = noun[k] == '-' ? ' ' : noun[k];
+    if (n == '\0' || h != n) return false;
   }
-  return family == wanted ? refusal::none : refusal::noun_does_not_fit_kind;
+  return noun[k] == '\0';
+}
+constexpr bool names_one_of(std::string_view head, const units::noun_words& nouns) {
+  for (std::size_t i = 0; i < nouns.size; ++i)
+    if (same_noun(head, nouns.words[i])) return true;
+  return false;
+}
+constexpr std::uint64_t roles_of_word(std::string_view w) {
+  const reader::token t = reader::next_token(w, 0);
+  return t.end == w.size() ? t.roles : 0;
 }
 
-template <class T>
-constexpr refusal unit_mismatch(const kind_info& k, const parsed_phrase& p) {
-  if ((k.accepted_units & unit_bit(p.unit)) == 0) return refusal::unit_does_not_fit_kind;
-  if constexpr (std::is_same_v<T, vehicle_rate>) {  // "22,000 cars per week" is not a yearly rate
-    constexpr std::string_view other_periods[] = {
-        "week",    "weeks",    "weekly",    "month",     "months", "monthly", "day",    "days",
-        "daily",   "hour",     "hours",     "hourly",    "minute", "minutes", "second", "seconds",
-        "quarter", "quarters", "quarterly", "half",      "halves", "h1",      "h2",     "q1",
-        "q2",      "q3",       "q4",        "fortnight", "night",  "shift"};
-    for (auto w : other_periods)
-      if (contains_word(p.after_number, w) || contains_word(p.context_noun, w))
-        return refusal::period_does_not_fit_kind;
+// What the noun after the number counts must be what the kind counts: "13 companies" is no
+// number of vehicles, "2,000 charging piles" none either (a kind's nouns are its unit's,
+// nevfacts/units.hpp); a count of items takes any noun but a measure or a currency; money, no
+// counting noun ("5 billion units" of what?).
+constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) {
+  if (k.style != value_style::amount || r.head.empty()) return refusal::none;
+  const std::uint64_t roles = roles_of_word(r.head);
+  const bool counting = roles & lexicon::counting_noun;
+  const bool not_a_count = roles & (lexicon::measure_noun | lexicon::money_noun);
+  const bool money = (k.accepted_units & (unit_bit(phrase_unit::yuan) | unit_bit(phrase_unit::us_dollars))) != 0;
+  if (money) return counting ? refusal::noun_does_not_fit_kind : refusal::none;
+  if (k.nouns.any || !k.nouns.listed())
+    return not_a_count && k.integral ? refusal::noun_does_not_fit_kind : refusal::none;
+  if (counting) {  // "units", or "units of NEVs": the head after "of" must fit, if it is a noun
+    if (r.of_head.empty() || names_one_of(r.of_head, k.nouns)) return refusal::none;
+    return (roles_of_word(r.of_head) & (lexicon::measure_noun | lexicon::money_noun))
+               ? refusal::noun_does_not_fit_kind
+               : refusal::none;
   }
-  if (const refusal r = noun_mismatch<T>(k, p); r != refusal::none) return r;
+  if (names_one_of(r.head, k.nouns)) return refusal::none;
+  return not_a_count ? refusal::noun_does_not_fit_kind : refusal::unknown_noun;
+}
+
+constexpr refusal unit_mismatch(const kind_info& k, const nevfacts::reading& r) {
+  if ((k.accepted_units & unit_bit(r.unit)) == 0) return refusal::unit_does_not_fit_kind;
+  if (k.per_year && r.per != time_unit::none && r.per != time_unit::year)
+    return refusal::period_does_not_fit_kind;  // "22,000 cars per week" is no yearly rate
+  if (const refusal n = noun_mismatch(k, r); n != refusal::none) return n;
   const bool is_change = k.style == value_style::change || k.style == value_style::points;
-  if (p.sign != 0 && !is_change && !p.signed_number) return refusal::change_where_level_expected;
-  if (is_change && p.sign == 0 && p.unit != phrase_unit::multiplied)
+  if (r.sign != 0 && !is_change && !r.signed_number) return refusal::change_where_level_expected;
+  if (is_change && r.sign == 0 && r.unit != phrase_unit::multiplied)
     return refusal::change_without_direction;
   return refusal::none;
 }
 
 // What the words are worth as a value of the kind, or why they are not one.
-struct reading {
+struct figure_value {
   refusal reason = refusal::none;
   real_interval value{};
   statement how = statement::exact;
   double stated = 0.0;
   double last_place = 0.0;
+  change_basis basis = change_basis::unstated;
 };
 
-// Kinds whose values are words read them directly; the rest go through parse_phrase.
+// Kinds whose values are words read them directly; the rest are figures.
 template <class T>
 constexpr bool is_word_kind =
     std::is_same_v<T, direction> || std::is_same_v<T, rank> || std::is_same_v<T, calendar_day> ||
     std::is_same_v<T, date::weekday> || std::is_same_v<T, calendar_year>;
 
 template <class T>
-constexpr reading read_word_value(std::string_view words) {
+constexpr figure_value read_word_value(std::string_view words) {
   word_reading r;
   if constexpr (std::is_same_v<T, direction>)
     r = read_direction(words);
@@ -147,38 +149,22 @@ constexpr reading read_word_value(std::string_view words) {
     r = read_calendar_day(words);
   else if constexpr (std::is_same_v<T, calendar_year>)
     r = read_calendar_year(words);
-  else if constexpr (std::is_same_v<T, date::weekday>) {
-    if (auto w = parse_weekday(words))
-      r = {refusal::none, double(w->c_encoding()), double(w->c_encoding())};
-    else
-      r = {refusal::no_weekday};
-  }
+  else if constexpr (std::is_same_v<T, date::weekday>)
+    r = read_weekday(words);
   if (r.reason != refusal::none) return {r.reason};
   const real_interval v{r.value, r.upper};
   return {refusal::none, v, v.is_point() ? statement::exact : statement::at_most,
           v.is_point() ? r.value : r.upper, 1.0};
 }
 
-template <class T>
-constexpr reading read_phrase(const kind_info& k, const parsed_phrase& p) {
-  if (!p.ok()) return {p.reason};
-  if (const refusal r = unit_mismatch<T>(k, p); r != refusal::none) return {r};
-  reading out{refusal::none, p.value, p.how, p.stated, p.last_place};
-  if (p.unit == phrase_unit::times) {  // "an increase of 1.6 times" is +160 %
-    out.value = p.value * 100.0;
-    out.stated = p.stated * 100.0;
-    out.last_place = p.last_place * 100.0;
-  } else if (p.unit == phrase_unit::multiplied &&
-             k.style == value_style::change) {  // "doubled": x2, +100 %
-    out.value = (p.value - 1.0) * 100.0;
-    out.stated = (p.stated - 1.0) * 100.0;
-    out.last_place = p.last_place * 100.0;
-  }
-  if (k.integral && p.whole_count) {  // "40 companies", "10 consecutive years": counted exactly
-    out.value = real_interval::point(p.stated);
-    out.how = statement::exact;
-  }
-  return out;
+constexpr figure_value value_of_reading(const kind_info& k, const nevfacts::reading& r) {
+  if (!r.ok()) return {r.reason};
+  if (const refusal why = unit_mismatch(k, r); why != refusal::none) return {why};
+  const reader::kind_reading as{k.style == value_style::change, k.integral};
+  const bool exact = k.integral && reader::whole_count(r);
+  return {refusal::none, reader::interval_of(r, as),
+          exact ? statement::exact : (r.number.exact && r.how == statement::rounded ? statement::exact : r.how),
+          reader::stated_of(r, as), reader::last_place_of(r, as), r.basis};
 }
 
 }  // namespace detail
@@ -289,6 +275,7 @@ class reported {
   constexpr double stated() const { return stated_; }
   constexpr double last_place() const { return last_place_; }
   constexpr statement how() const { return how_; }
+  constexpr change_basis basis() const { return basis_; }  // a change: what it compares with
   constexpr std::string_view words() const { return words_; }  // the source's words, if parsed
   static constexpr const kind_info& kind() { return traits::info; }
 
@@ -302,7 +289,7 @@ class reported {
 
   static constexpr real_interval clip(real_interval i) { return clip_to_kind(traits::info, i); }
 
-  static constexpr detail::reading checked(detail::reading r) {
+  static constexpr detail::figure_value checked(detail::figure_value r) {
     if (r.reason != refusal::none) return r;
     const real_interval allowed = within_kind(traits::info, r.value);
     if (allowed.lo > allowed.hi || is_nan(allowed.lo) || is_nan(allowed.hi) || is_nan(r.stated))
@@ -310,38 +297,39 @@ class reported {
     r.value = allowed;
     return r;
   }
-  static constexpr detail::reading read(std::string_view words) {
+  static constexpr detail::figure_value read(std::string_view words) {
     if constexpr (detail::is_word_kind<T>)
       return checked(detail::read_word_value<T>(words));
     else
-      return checked(detail::read_phrase<T>(traits::info, parse_phrase(words)));
+      return checked(detail::value_of_reading(traits::info, read_words(words)));
   }
-  static constexpr detail::reading read(std::string_view words, std::string_view sentence,
+  static constexpr detail::figure_value read(std::string_view words, std::string_view sentence,
                                         int occurrence) {
     if constexpr (detail::is_word_kind<T>) {
       const std::size_t at = find_words(sentence, words, occurrence);
       if (at == std::string_view::npos) return {refusal::words_not_in_sentence};
       if constexpr (std::is_same_v<
                         T, rank>) {  // "ranked first for the ninth consecutive year": not 9th
-        if (detail::counts_repeats(detail::phrase_cursor(sentence.substr(at + words.size()))))
-          return {refusal::no_rank};
+        if (counts_repeats(sentence, at + words.size())) return {refusal::no_rank};
       }
       return checked(detail::read_word_value<T>(words));
     } else {
       return checked(
-          detail::read_phrase<T>(traits::info, parse_phrase(words, sentence, occurrence)));
+          detail::value_of_reading(traits::info, read_words(words, sentence, occurrence)));
     }
   }
-  static constexpr reported from(const detail::reading& r) {
-    return reported(r.value, r.how, r.stated, r.last_place);
+  static constexpr reported from(const detail::figure_value& r) {
+    reported out(r.value, r.how, r.stated, r.last_place);
+    out.basis_ = r.basis;
+    return out;
   }
-  static constexpr parse_result<reported> result(std::string_view words, const detail::reading& r) {
+  static constexpr parse_result<reported> result(std::string_view words, const detail::figure_value& r) {
     if (r.reason != refusal::none) return {r.reason, words};
     reported out = from(r);
     out.words_ = words;
     return out;
   }
-  static constexpr reported or_fail(std::string_view words, const detail::reading& r) {
+  static constexpr reported or_fail(std::string_view words, const detail::figure_value& r) {
     if (r.reason != refusal::none) {
       failure::refuse_phrase(r.reason, words);
       throw_domain_error(reason_of(r.reason));
@@ -353,6 +341,7 @@ class reported {
   statement how_ = statement::exact;
   double stated_ = 0.0;
   double last_place_ = 0.0;
+  change_basis basis_ = change_basis::unstated;
   std::string_view words_{};
 };
 

@@ -8,8 +8,11 @@
 //   constants: vehicles, companies, clusters, platforms, people, items, years, yuan,
 //              us_dollars, vehicles_per_year
 //   struct unit_words { bool none, percent, points, yuan, us_dollars; };   // what may name it
+//   struct noun_words { const char* const* words; std::size_t size; bool any; };  // its nouns
+//   inline constexpr noun_words any_noun;       // any noun but a measure or a currency
 //   struct unit_descriptor {                    // all a unit is, to everything that reads one
 //     std::string_view name, label; bool whole_numbers, counts_things; unit_words named_by;
+//     noun_words nouns; bool per_year;
 //   };
 //   template <class Unit> struct unit_traits;   // static constexpr unit_descriptor descriptor;
 //   template <class Unit> concept known_unit;   // a unit with a descriptor
@@ -35,6 +38,7 @@
 #include <boost/units/unit.hpp>
 
 #include <concepts>
+#include <cstddef>
 #include <string_view>
 #include <type_traits>
 
@@ -143,6 +147,24 @@ struct unit_words {
   bool yuan = false;
   bool us_dollars = false;
 };
+// The nouns that name a unit's things after a number ("vehicles", "NEVs"), lower case. A count
+// reads its own nouns and the counting nouns of any thing ("units", "sets", "units of NEVs");
+// `any`: any noun but a measure or a currency (items: "2,000 charging piles", "7 cities").
+struct noun_words {
+  const char* const* words = nullptr;
+  std::size_t size = 0;
+  bool any = false;
+
+  constexpr noun_words() = default;
+  template <std::size_t N>
+  constexpr noun_words(const char* const (&list)[N]) : words(list), size(N) {}  // NOLINT
+  constexpr bool listed() const { return size != 0; }
+};
+inline constexpr noun_words any_noun = [] {
+  noun_words n;
+  n.any = true;
+  return n;
+}();
 struct unit_descriptor {
   std::string_view name{};     // what a person reads after the number: "vehicles", "CNY"
   std::string_view label{};    // what a machine reads in a "unit" field: "vehicles_per_year"
@@ -150,6 +172,8 @@ struct unit_descriptor {
   bool counts_things = false;  // of things, so vehicles * companies counts nothing (years are
                                // whole numbers but not things: a rate times years is a count)
   unit_words named_by{};
+  noun_words nouns{};          // what the words after its number may name
+  bool per_year = false;       // a yearly rate: "per week", "daily" do not fit it
 };
 
 template <class Unit>
@@ -160,23 +184,43 @@ struct unit_traits;  // specialise with: static constexpr unit_descriptor descri
   struct unit_traits<unit_type> {                             \
     static constexpr unit_descriptor descriptor{__VA_ARGS__}; \
   }
-#define NEVFACTS_COUNT_OF(plural) \
-  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true
-NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles"));
-NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies"));
-NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters"));
-NEVFACTS_UNIT_DESCRIPTOR(platform_unit, NEVFACTS_COUNT_OF("platforms"));
-NEVFACTS_UNIT_DESCRIPTOR(person_unit, NEVFACTS_COUNT_OF("people"));
+inline constexpr const char* vehicle_nouns[] = {
+    "vehicles", "vehicle", "cars",   "car",       "nevs",        "nev",        "evs",
+    "ev",       "bevs",    "phevs",  "autos",     "automobiles", "automobile", "trucks",
+    "buses",    "suvs",    "sedans", "plug-ins",  "plug-in",     "hybrids",    "phev",
+    "bev",      "suv",     "sedan",  "truck",     "pickups",     "vans"};
+inline constexpr const char* company_nouns[] = {
+    "companies", "company",      "firms",        "businesses", "enterprises",  "automakers",
+    "carmakers", "makers",       "manufacturers", "brands",    "operators",    "suppliers",
+    "startups",  "automaker",    "carmaker",     "manufacturer", "firm",       "producers",
+    "oems",      "competitors",  "rivals",       "players",    "dealers",      "dealerships"};
+inline constexpr const char* cluster_nouns[] = {"clusters", "cluster"};
+inline constexpr const char* platform_nouns[] = {"platforms", "platform"};
+inline constexpr const char* person_nouns[] = {
+    "people",      "persons",      "employees", "workers",  "users",        "residents",
+    "consumers",   "leaders",      "professionals", "attendees", "participants", "experts",
+    "visitors",    "delegates",    "engineers", "researchers", "staff",     "customers",
+    "buyers",      "owners",       "drivers"};
+inline constexpr const char* year_nouns[] = {"years", "year", "decade"};
+#define NEVFACTS_COUNT_OF(plural, noun_list)                                       \
+  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true, \
+  .nouns = noun_list
+NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles", vehicle_nouns));
+NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies", company_nouns));
+NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters", cluster_nouns));
+NEVFACTS_UNIT_DESCRIPTOR(platform_unit, NEVFACTS_COUNT_OF("platforms", platform_nouns));
+NEVFACTS_UNIT_DESCRIPTOR(person_unit, NEVFACTS_COUNT_OF("people", person_nouns));
 NEVFACTS_UNIT_DESCRIPTOR(item_unit, .name = "items", .label = "count", .whole_numbers = true,
-                         .counts_things = true);
-NEVFACTS_UNIT_DESCRIPTOR(year_unit, .name = "years", .label = "years", .whole_numbers = true);
+                         .counts_things = true, .nouns = any_noun);
+NEVFACTS_UNIT_DESCRIPTOR(year_unit, .name = "years", .label = "years", .whole_numbers = true,
+                         .nouns = year_nouns);
 // Reports in yuan often leave the currency unsaid ("revenue of 231.84 billion"); in dollars, no.
 NEVFACTS_UNIT_DESCRIPTOR(yuan_unit, .name = "CNY", .label = "CNY",
                          .named_by = {.none = true, .yuan = true});
 NEVFACTS_UNIT_DESCRIPTOR(us_dollar_unit, .name = "USD", .label = "USD",
                          .named_by = {.none = false, .us_dollars = true});
 NEVFACTS_UNIT_DESCRIPTOR(vehicles_per_year_unit, .name = "vehicles per year",
-                         .label = "vehicles_per_year");
+                         .label = "vehicles_per_year", .nouns = vehicle_nouns, .per_year = true);
 NEVFACTS_UNIT_DESCRIPTOR(point_unit, .name = "pp", .label = "percentage_points",
                          .named_by = {.none = false, .points = true});
 NEVFACTS_UNIT_DESCRIPTOR(change_unit, .name = "% change", .label = "growth_percent",

@@ -6,7 +6,6 @@
 // Columns: kind, phrase, expect (parse|refuse), lo, hi, source, note [, sentence]. The optional
 // eighth column is a sentence in our own words that gives the phrase its context.
 #include "../../examples/kind_names.hpp"
-#include "../common/short_road.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -99,7 +98,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   tally t;
-  long short_road = 0, short_road_disagrees = 0;
   std::string line;
   long row = 0;
   std::getline(file, line);  // header
@@ -115,12 +113,6 @@ int main(int argc, char** argv) {
     const std::string& phrase = cells[1];
     const bool expect_parse = cells[2] == "parse";
     const std::string sentence = cells.size() > 7 ? cells[7] : std::string();
-    const nevfacts_tests::short_road_result road = nevfacts_tests::compare_short_road(phrase);
-    if (road.taken) ++short_road;
-    if (!road.agrees) {
-      ++short_road_disagrees;
-      std::printf("SHORT ROAD DIFFERS '%s'\n", phrase.c_str());
-    }
     bool known = with_kind_result(kind, phrase, sentence, expect_parse, cells, t, verbose);
     if (!known) {
       std::cerr << "corpus: row " << row << ": unknown kind '" << kind << "'\n";
@@ -133,10 +125,6 @@ int main(int argc, char** argv) {
               expected_parse + t.refused_as_expected + t.accepted_not_expected, t.correct, t.wider, t.unsound,
               t.refused, t.refused_as_expected + t.accepted_not_expected, t.refused_as_expected,
               t.accepted_not_expected);
-  std::printf("corpus: %ld phrases read by the short road (read_plain), %ld of them not as the general "
-              "reader reads them\n",
-              short_road, short_road_disagrees);
-  if (short_road_disagrees != 0) return 1;
   const double sound = expected_parse ? double(t.correct + t.wider) / double(expected_parse) : 1.0;
   std::printf("corpus: %.1f %% of the phrases expected to parse parse soundly\n", 100.0 * sound);
   // --refusals-stay: every phrase expected to be refused must be (tests/corpus/adversarial.tsv,
