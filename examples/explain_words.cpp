@@ -34,16 +34,16 @@ int explain(std::string_view words, const std::string* sentence) {
             << "how:      " << to_string(result->how()) << '\n'
             << "printed:  " << *result << '\n';
   if constexpr (!examples::is_word_kind_v<T>) {
-    const parsed_phrase p = sentence ? parse_phrase(words, *sentence) : parse_phrase(words);
+    const reading p = sentence ? read_words(words, *sentence) : read_words(words);
     std::cout << "unit:     " << to_string(p.unit) << '\n'
               << "sign:     "
               << (p.sign > 0   ? "+ (a rise)"
                   : p.sign < 0 ? "- (a fall)"
                                : "none (a level)")
-              << (p.sign_from_sentence ? ", from the sentence" : "") << '\n';
-    const std::string_view noun = p.noun.empty() ? p.context_noun : p.noun;
-    if (!noun.empty())
-      std::cout << "noun:     " << noun << " (counts " << to_string(family_of(p)) << ")\n";
+              << (p.sign_in_sentence ? ", from the sentence" : "") << '\n';
+    if (p.basis != change_basis::unstated)
+      std::cout << "basis:    " << to_string(p.basis) << '\n';
+    if (!p.noun.empty()) std::cout << "noun:     " << p.noun << " (head: " << p.head << ")\n";
   }
   return 0;
 }

@@ -3,7 +3,7 @@
 // so that a page can show a source text as received with its figures marked.
 #pragma once
 
-#include <nevfacts/phrase.hpp>
+#include <nevfacts/reader.hpp>
 
 #include <algorithm>
 #include <cstddef>

@@ -163,7 +163,9 @@ constexpr figure_value value_of_reading(const kind_info& k, const nevfacts::read
   const reader::kind_reading as{k.style == value_style::change, k.integral};
   const bool exact = k.integral && reader::whole_count(r);
   return {refusal::none, reader::interval_of(r, as),
-          exact ? statement::exact : (r.number.exact && r.how == statement::rounded ? statement::exact : r.how),
+          exact                                                              ? statement::exact
+          : r.how == statement::rounded && r.shared != statement::rounded ? r.shared
+                                                                             : r.how,
           reader::stated_of(r, as), reader::last_place_of(r, as), r.basis};
 }
 

@@ -1,8 +1,7 @@
 // Coverage of the seed data: every figure of each source text is either part of an encoded
 // claim's words or listed, in its document's data header, as left out with its reason.
 //
-// A figure is what the library's own readers find where a word starts (nevfacts/phrase.hpp,
-// nevfacts/ordinal.hpp): digits, number words ("five", "second", "half", "thousands of"),
+// A figure is what the library's own readers find where a token starts (nevfacts/reader/): digits, number words ("five", "second", "half", "thousands of"),
 // multiples ("doubled", "twice"), scale words ("trillion-level"), ranks ("largest", "leads"),
 // weekdays and month names. A claim covers its words wherever its quote stands in the source;
 // a left_out entry covers its words at the place it names (occurrence), or at every place.
@@ -36,61 +35,20 @@ struct span {
   constexpr bool within(span outer) const { return outer.begin <= begin && end <= outer.end; }
 };
 
-// The end of what a cursor took, before the blanks it skipped after it.
-std::size_t end_of_taken(std::string_view text, std::size_t begin, std::size_t after) {
-  while (after > begin && (text[after - 1] == ' ' || text[after - 1] == '-' ||
-                           text[after - 1] == ',' || text[after - 1] == '+'))
-    --after;
-  return after;
-}
-
-// The word at `begin`: letters and digits up to the next word end.
-std::string_view word_at(std::string_view text, std::size_t begin) {
-  std::size_t end = begin;
-  while (end < text.size() && !detail::is_word_end(text[end])) ++end;
-  return text.substr(begin, end - begin);
-}
-
-// Where a figure starts at the cursor, the span the library's readers take; else an empty span.
-span figure_at(std::string_view text, const detail::phrase_cursor& at) {
-  using namespace detail;
-  const std::size_t begin = at.position();
-  if (is_digit(at.peek())) {
-    const decimal d = at.read_decimal();
-    phrase_cursor after = at;
-    after.advance(d.length);
-    std::size_t end = begin + d.length;
-    if (d.glued && after.take_any<ordinal_suffixes>())
-      end = end_of_taken(text, begin, after.position());
-    return {begin, end};
-  }
-  phrase_cursor probe = at;
-  const bool taken = probe.take_first<plural_counts>() != phrase_cursor::none ||
-                     probe.take_first<multiplied_words>() != phrase_cursor::none ||
-                     probe.take_first<multiple_words>() != phrase_cursor::none ||
-                     probe.take_first<ordinal_words>() != phrase_cursor::none ||
-                     probe.take_first<cardinal_words>() != phrase_cursor::none ||
-                     probe.take_first<fraction_words>() != phrase_cursor::none ||
-                     probe.take_first<scale_entries>() != phrase_cursor::none ||
-                     probe.take("millionth") ||
-                     probe.take_first<leading_words>() != phrase_cursor::none ||
-                     probe.take_first<month_words>() != phrase_cursor::none;
-  if (taken) return {begin, end_of_taken(text, begin, probe.position())};
-  const std::string_view word = word_at(text, begin);
-  if (!word.empty() && parse_weekday(word)) return {begin, begin + word.size()};
-  return {};
-}
+// The figures of a text: the tokens the library's readers read as numbers or as values
+// (nevfacts/reader/tokens.hpp and lexicon.hpp).
+constexpr std::uint64_t figure_roles =
+    lexicon::plural_count | lexicon::multiplied | lexicon::multiple | lexicon::ordinal |
+    lexicon::cardinal | lexicon::fraction | lexicon::scale | lexicon::big_ordinal |
+    lexicon::decade | lexicon::leading | lexicon::month | lexicon::weekday;
 
 std::vector<span> figures_in(std::string_view text) {
   std::vector<span> found;
-  for (detail::phrase_cursor at(text); !at.done();) {
-    const span s = figure_at(text, at);
-    if (s.end > s.begin) {
-      found.push_back(s);
-      at.advance(s.end - s.begin);
-    } else {
-      at.skip_word();
-    }
+  for (reader::token t = reader::next_token(text, 0); !t.is_end();
+       t = reader::next_token(text, t.end)) {
+    const bool digits = t.is_number();
+    if (digits || t.is(figure_roles))
+      found.push_back({t.begin, digits && !t.ordinal_suffix ? t.begin + t.digits.length : t.end});
   }
   return found;
 }

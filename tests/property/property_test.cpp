@@ -5,7 +5,7 @@
 // W0). In turn, cases then print (a) P, W and P0, (b) P, P0 and the growth of P (in percent,
 // "N times" or "N times as many"), or (c) the shares P/W and P0/W0 and their change in points,
 // the way a report would (rounded to 2..5 significant digits or 0..2 decimals, with scale words,
-// qualifiers and direction words); parse the words with nevfacts::parse_phrase or
+// qualifiers and direction words); parse the words with nevfacts::read_words or
 // reported<T>::parse; combine the intervals (share_of, growth_between, base_from, grow,
 // base * multiple, share - share, share + points) and check that each result contains the
 // exact value computed from the true counts in long double. One group per case keeps a
@@ -15,7 +15,7 @@
 // derived interval contained its exact result, M cases with at least one miss); exits non-zero
 // on any miss.
 #include <nevfacts/growth.hpp>
-#include <nevfacts/phrase.hpp>
+#include <nevfacts/reader.hpp>
 #include <nevfacts/reported.hpp>
 #include <nevfacts/share.hpp>
 
@@ -348,10 +348,11 @@ int main() {
         print_count(d, words.whole, whole, count_role::denominator);
         print_count(d, words.base, base, count_role::base);
         const auto p = parsed<vehicle_count>(words.part);    // through reported<T>::parse
-        const parsed_phrase w = parse_phrase(words.whole);   // through parse_phrase itself
+        const reading w = read_words(words.whole);             // through the reader itself
         const auto b = parsed<vehicle_count>(words.base);
         all &= attempt(c_share_of, p && w.ok() && w.unit == phrase_unit::none && w.sign == 0, [&] {
-          return share_of(p->value(), vehicles_between::from_value(w.value)).percent();
+          return share_of(p->value(), vehicles_between::from_value(reader::interval_of(w, {})))
+              .percent();
         }, exact_share_now);
         all &= attempt(c_growth_between, p && b,
                        [&] { return growth_between(p->value(), b->value()).percent(); }, exact_growth);

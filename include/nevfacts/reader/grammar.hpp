@@ -223,6 +223,8 @@ constexpr bool number(cursor& c, lead_state& l, int& char_sign) {
   figure_number& f = c.r.number;
   const token& t = c.at();
   if (t.is(plural_count)) {  // "thousands of": at least two of them, below the next power
+    if (c.r.how != statement::rounded) return refuse(c.r, refusal::qualified_range);
+    c.r.how = statement::about;
     c.r.vague = true;
     c.r.vague_lo = t.value / 16;
     c.r.vague_hi = t.value % 16;
@@ -273,6 +275,7 @@ constexpr void scale_word(cursor& c) {
     f.exact = true;
     c.next();
   }
+  hyphen_before(c, level_noun);
   if (!f.found && power != 0) {
     f = named(1, 0, c.at().is(level_noun));
     f.whole = false;
@@ -336,8 +339,9 @@ constexpr bool unit_word(cursor& c, int sign) {
   if (c.r.unit != phrase_unit::none && !(money && named == c.r.unit))
     return refuse(c.r, refusal::two_units);
   c.next();
-  if (named == phrase_unit::times && c.at().is(comparative))
-    return refuse(c.r, refusal::fold_is_ambiguous);  // "three times higher"
+  if (named == phrase_unit::times &&
+      (c.at().is(comparative) || direction_after_figure(c.text, c.at()) > 0))
+    return refuse(c.r, refusal::fold_is_ambiguous);  // "three times higher", "... more than"
   if (named == phrase_unit::times && sign == 0) return refuse(c.r, refusal::bare_times_is_ambiguous);
   c.r.unit = named;
   if (c.at().is(unit) && !money) return refuse(c.r, refusal::two_units);  // "5 percent points"
@@ -425,6 +429,8 @@ constexpr bool figure(cursor& c) {
   if (!noun_phrase(c)) return false;
   if (c.r.unit == phrase_unit::none && c.r.number.denominator != 0 && c.r.number.exponent == 0)
     c.r.unit = phrase_unit::percent;  // "more than half", "a third of the sales": a share
+  if (c.r.number.exact && c.r.how == statement::rounded)
+    c.r.how = statement::exact;  // an ordinal, "the trillion-level"
   return sign_figure(c, l, char_sign, post_sign);
 }
 

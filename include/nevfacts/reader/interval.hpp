@@ -74,11 +74,13 @@ constexpr double place_of(const figure_number& f, bool percentage) {
   return power_of_ten((percentage && f.place > 0) ? 0 : f.place);
 }
 
-// "a third": its band; "more than half": the fraction itself is the bound.
+// "a third": its band; "more than half": the fraction itself is the bound. In per cent for a
+// share ("half" of a whole), as it is for a scale ("half a million").
 constexpr real_interval fraction_interval(const reading& r) {
-  const real_interval exact = value_of(r.number);
+  const real_interval scale = real_interval::point(r.unit == phrase_unit::percent ? 100.0 : 1.0);
+  const real_interval exact = times(value_of(r.number), scale);
   if (r.how == statement::exact || is_bound(r.how)) return widen_as_stated(exact, r.how, 0.0);
-  const real_interval band = fraction_band(r.number);
+  const real_interval band = times(fraction_band(r.number), scale);
   if (r.how == statement::nearly) return {band.lo, exact.hi};
   if (r.how == statement::just_over) return {exact.lo, band.hi};
   return band;  // as written, "about"
@@ -86,11 +88,8 @@ constexpr real_interval fraction_interval(const reading& r) {
 
 constexpr real_interval unsigned_interval(const reading& r, bool percentage) {
   if (r.vague) return {2.0 * power_of_ten(r.vague_lo), power_of_ten(r.vague_hi + 1) - 1.0};
-  if (r.number.denominator != 0) {
-    const real_interval v = fraction_interval(r);
-    return r.unit == phrase_unit::percent ? v * 100.0 : v;
-  }
-  const statement how = r.number.exact && r.how == statement::rounded ? statement::exact : r.how;
+  if (r.number.denominator != 0) return fraction_interval(r);
+  const statement how = r.how;
   const double place = place_of(r.number, percentage);
   real_interval first = widen_as_stated(value_of(r.number), how, place);
   if (r.shared != statement::rounded)  // "surpassing 1.09 million units in Europe": both readings

@@ -43,8 +43,12 @@ constexpr bool starts_words(const char* s, std::size_t at, bool digit_first) {
   const char before = s[at - 1];
   if (at >= 3 && s[at - 3] == '\xe2' && s[at - 2] == '\x88' && before == '\x92')
     return !digit_first;  // the minus sign
-  if (!is_word_end(before) || (static_cast<unsigned char>(before) >= 0x80 && !digit_first))
-    return false;
+  if (static_cast<unsigned char>(before) >= 0x80) {  // a letter outside ASCII, or a quote mark
+    std::size_t lead = at - 1;
+    while (lead > 0 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
+    return character_at(s, at, lead).as != 'a';
+  }
+  if (!is_word_end(before)) return false;
   if (!digit_first) return true;
   if (before == '$' || before == '-' || before == '+') return false;
   return !((before == '.' || before == ',') && at >= 2 && is_digit(s[at - 2]));

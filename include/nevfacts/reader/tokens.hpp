@@ -137,11 +137,8 @@ constexpr decimal read_decimal(const char* s, std::size_t size) {
   for (; i < size; ++i) {  // a separator is read only when a digit follows it
     const char c = s[i];
     if (c >= '0' && c <= '9') {
-      if (d.mantissa > 9'999'999'999'999'999ull) {
-        d.too_long = true;
-        return d;
-      }
-      d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
+      if (d.mantissa > 9'999'999'999'999'999ull) d.too_long = true;  // read on, to its end
+      if (!d.too_long) d.mantissa = d.mantissa * 10 + std::uint64_t(c - '0');
       zeros_run = (c == '0') ? zeros_run + 1 : 0;
       ++group;
     } else if ((c == ',' || c == '.') && point == size && i + 1 < size && is_digit(s[i + 1])) {

@@ -4,6 +4,7 @@
 //   constexpr double power_of_ten(int n);                    // exact up to 1e22
 //   constexpr real_interval exact_value(std::uint64_t mantissa, int exponent);   // sure to hold
 //   constexpr real_interval value_of(const figure_number&);  // mantissa x 10^exponent (/ denom.)
+//   constexpr real_interval times(real_interval, real_interval);   // a point where exact
 //   constexpr real_interval fraction_band(const figure_number&);   // what "a third" promises
 //
 // A fraction word is not rounded to a digit, so its promise is read from its neighbours: "a
@@ -49,9 +50,18 @@ constexpr real_interval ratio(double p, double q) {
   return {next_down(v), next_up(v)};
 }
 
+// a x b, a point where the product of two points is exact ("a quarter of a million": 250,000).
+constexpr real_interval times(real_interval a, real_interval b) {
+  if (a.is_point() && b.is_point()) {
+    const double p = a.lo * b.lo;
+    if (b.lo != 0.0 && p / b.lo == a.lo && p / a.lo == b.lo) return real_interval::point(p);
+  }
+  return a * b;
+}
+
 constexpr real_interval value_of(const figure_number& f) {
   if (f.denominator == 0) return exact_value(f.mantissa, f.exponent);
-  return ratio(double(f.mantissa), double(f.denominator)) * exact_value(1, f.exponent);
+  return times(ratio(double(f.mantissa), double(f.denominator)), exact_value(1, f.exponent));
 }
 
 // The band of values nearer n/d than any other fraction a/b with b <= max(d, 4).
@@ -70,7 +80,7 @@ constexpr real_interval fraction_band(const figure_number& f) {
   // The midpoints (n/d + p/q) / 2 = (n q + p d) / (2 d q), each surely held.
   const real_interval lo = ratio(n * below_q + below_p * d, 2.0 * d * below_q);
   const real_interval hi = ratio(n * above_q + above_p * d, 2.0 * d * above_q);
-  return real_interval{lo.lo, hi.hi} * exact_value(1, f.exponent);
+  return times(real_interval{lo.lo, hi.hi}, exact_value(1, f.exponent));
 }
 
 }  // namespace nevfacts::reader
