@@ -10,6 +10,9 @@ Every figure is a median over repetitions of one run of bench/run.sh, and every 
 two medians of that same run. Times are CPU times (user + system) unless a column says
 "wall": the machine may be shared, and CPU time is what an idle machine would show as wall
 time for these single-threaded processes.
+
+A compile-time run of several header trees (compile_time.py --tree ...) is reported for its
+last tree, as any run, followed by the trees' before/after tables.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import re
 import subprocess
 from collections import Counter
 from pathlib import Path
+
+from compile_time import comparison_markdown
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -92,7 +97,10 @@ def yes(ok: bool | None) -> str:
 class CompileResults:
     def __init__(self, data: dict):
         self.d = data
-        self.jobs = {(j["tu"], j["compiler"], j["opt"]): j for j in data["jobs"]}
+        self.main_tree = data.get("main_tree")   # several trees: the figures are the last one's
+        self.trees = data.get("trees", [])
+        self.jobs = {(j["tu"], j["compiler"], j["opt"]): j for j in data["jobs"]
+                     if j.get("tree", self.main_tree) == self.main_tree}
         self.compilers = list(data["compilers"])
         self.opts = data["opts"]
         self.sizes = data["sizes"]
@@ -227,7 +235,7 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
                             f"{fmt_ratio(g)} (net {fmt_ratio(gn)})", None if g is None else g <= GROWTH_1K_10K_MAX))
     out.append("")
 
-    fails = [j for j in c.d["jobs"] if j["status"] == "failed"]
+    fails = [j for j in c.jobs.values() if j["status"] == "failed"]
     if fails:
         out.append("### Failures")
         out.append("")
@@ -255,8 +263,8 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
             out.extend(members[0][1])
             out.append("```")
             out.append("")
-    notes = [j for j in c.d["jobs"] if j.get("note")]
-    large = [j for j in c.d["jobs"] if j.get("n") and j["n"] > 10000 and j["status"] != "pending"]
+    notes = [j for j in c.jobs.values() if j.get("note")]
+    large = [j for j in c.jobs.values() if j.get("n") and j["n"] > 10000 and j["status"] != "pending"]
     if large:
         out.append(f"Sizes above 10,000 facts: {large[0]['reps_planned']} runs planned per configuration (not 5), "
                    f"{c.d.get('jobs_largest', 1)} configurations compiled at a time (one per core), so their CPU "
@@ -287,7 +295,18 @@ def compile_section(c: CompileResults, targets: list) -> list[str]:
         out.append("")
     out.append(f"Compiling took {c.d['elapsed_s'] / 60:.1f} min in all.")
     out.append("")
+    if len(c.trees) > 1:
+        out += trees_section(c)
     return out
+
+
+def trees_section(c: CompileResults) -> list[str]:
+    names = [t["name"] for t in c.trees]
+    out = ["### Header trees compared", "",
+           f"This run compiled every translation unit against {len(names)} header trees ("
+           + ", ".join(f"`{n}`" for n in names) + "), interleaved round by round; the figures above are "
+           f"`{c.main_tree}`'s, and `{names[0]}` is the one the others are compared with.", ""]
+    return out + comparison_markdown(c.d, level=4)
 
 
 # --------------------------------------------------------------------------------------------
