@@ -5,7 +5,7 @@
 //   quantity.hpp       counts, money, rates             share.hpp     shares and points
 //   growth.hpp         growth and multiples             money.hpp     dated exchange rates
 //   scale.hpp          thousand ... trillion, wan, yi   period.hpp    periods on date
-//   phrase.hpp         parsing a source's words         kind.hpp      kinds of values
+//   reader.hpp         reading a source's words         kind.hpp      kinds of values
 //   ordinal.hpp        rank, year, day, direction, weekday  reported.hpp  reported figures
 //   subject.hpp        entities and segments            metric.hpp    what is measured
 //   document.hpp       provenance                       fact.hpp      claims and derived facts

@@ -7,7 +7,6 @@
 //                                                       // words that stand twice must read alike
 //   constexpr std::size_t find_words(std::string_view sentence, std::string_view words,
 //                                    int occurrence = 0);   // as whole words, or npos
-//   constexpr real_interval reader::interval_of(const reading&, reader::kind_reading);
 //
 //   static_assert(read_words("up 5.1 percent").sign == +1);
 //   static_assert(read_words("37.9%", "an increase of 35.8% and 37.9% respectively").sign == +1);

@@ -50,7 +50,7 @@ TEMPLATE_ARGS = {
     "kind_traits": "nevfacts::vehicle_count", "reported": "nevfacts::vehicle_count",
     "fact_of": "nevfacts::vehicle_count", "metric": "nevfacts::vehicle_count",
     "registry": "1", "parse_result": "nevfacts::reported<nevfacts::vehicle_count>",
-    "field": "nevfacts::period",
+    "field": "nevfacts::period", "dictionary": "void", "tokens": "4",
 }
 PARAMETER_TYPES = {"T": "nevfacts::vehicle_count", "Unit": "nevfacts::units::vehicle_unit",
                    "U": "nevfacts::units::vehicle_unit", "Rep": "double"}

@@ -10,6 +10,7 @@ endforeach()
 file(GLOB _synopsis_headers CONFIGURE_DEPENDS
      "${PROJECT_SOURCE_DIR}/include/nevfacts/*.hpp"
      "${PROJECT_SOURCE_DIR}/include/nevfacts/detail/*.hpp"
+     "${PROJECT_SOURCE_DIR}/include/nevfacts/reader/*.hpp"
      "${PROJECT_SOURCE_DIR}/data/include/nevfacts/data/china_nev/*.hpp")
 set(_synopsis_script "${CMAKE_CURRENT_SOURCE_DIR}/synopsis/check_synopses.py")
 foreach(_header IN LISTS _synopsis_headers)

@@ -322,7 +322,7 @@ constexpr bool plus_sign(cursor& c) {
   const bool plus_word = t.is(plus) || (t.is_symbol('-') && c.at(1).is(plus));
   const bool plus_symbol = t.is_symbol('+') && !t.space_before && !c.at(1).is_number();
   if (!plus_word && !plus_symbol) return true;
-  c.i += t.is_symbol('-') ? 2 : 1;
+  c.i += t.is_symbol('-') ? 2u : 1u;
   if (c.r.range || c.r.how != statement::rounded) return refuse(c.r, refusal::two_bounds);
   c.r.how = statement::at_least;
   return true;

@@ -1,7 +1,6 @@
 // nevfacts/reader/noun.hpp -- the words after a figure: what it counts, and what they must not say
 //
 // Synopsis (namespace nevfacts::reader)
-//   constexpr bool noun_phrase(cursor&);         // the grammar's last rule (grammar.hpp)
 //   struct noun_head { std::string_view head, of; };   // "units of NEVs": head "units", of "NEVs"
 //   constexpr noun_head head_of(std::string_view text, std::size_t begin, std::size_t end);
 //

@@ -4,7 +4,6 @@
 //   struct found_words { std::size_t at, count, other; };    // npos: not found
 //   constexpr found_words find_words_in(std::string_view sentence, std::string_view words,
 //                                       int occurrence);     // as whole words; 0: the first
-//   constexpr bool complete_from_sentence(reading&, std::string_view sentence);
 //
 // The words are found as whole words ("2.5 million" does not stand in "12.5 million", "5%" not
 // in "-5%"). Their clause (up to ',', ';', a parenthesis, a dash or the end of the sentence)
