@@ -41,8 +41,7 @@ int explain(std::string_view words, const std::string* sentence) {
                   : p.sign < 0 ? "- (a fall)"
                                : "none (a level)")
               << (p.sign_in_sentence ? ", from the sentence" : "") << '\n';
-    if (p.basis != change_basis::unstated)
-      std::cout << "basis:    " << to_string(p.basis) << '\n';
+    if (p.basis != change_basis::unstated) std::cout << "basis:    " << to_string(p.basis) << '\n';
     if (!p.noun.empty()) std::cout << "noun:     " << p.noun << " (head: " << p.head << ")\n";
   }
   return 0;

@@ -61,9 +61,9 @@ struct kind_info {
   real_interval bounds;   // every value of the kind lies here
   bool integral;          // counts and positions are whole numbers
   value_style style;
-  unsigned accepted_units;     // the phrase_unit bits the source's words may name
-  units::noun_words nouns{};   // the nouns that may follow its number (units.hpp)
-  bool per_year = false;       // a yearly rate
+  unsigned accepted_units;    // the phrase_unit bits the source's words may name
+  units::noun_words nouns{};  // the nouns that may follow its number (units.hpp)
+  bool per_year = false;      // a yearly rate
 };
 
 template <class T>
@@ -112,8 +112,12 @@ struct kind_traits<quantity<Unit>> {
 template <>
 struct kind_traits<percentage_points> {
   static constexpr kind_info info{
-      "pp",  "percentage_points", {-100.0, 100.0},
-      false, value_style::points, unit_bit(phrase_unit::points) | unit_bit(phrase_unit::basis_points)};
+      "pp",
+      "percentage_points",
+      {-100.0, 100.0},
+      false,
+      value_style::points,
+      unit_bit(phrase_unit::points) | unit_bit(phrase_unit::basis_points)};
   using interval_type = quantity<units::point_unit, real_interval>;
   static constexpr interval_type typed(real_interval i) { return interval_type::from_value(i); }
   static constexpr real_interval number(const percentage_points& q) {

@@ -12,13 +12,14 @@
 //   registry.hpp       lookup of many facts             check.hpp     results of checks
 //   rules.hpp          relations between facts          format.hpp    numbers as reports write them
 //   refusal.hpp        why words were refused           record.hpp    claims with named fields
-//   print.hpp          operator<< for facts, checks
+//   print.hpp          operator<< for facts, checks   delta.hpp     absolute changes of a level
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
 #if NEVFACTS_CXX20
 
 #include <nevfacts/check.hpp>
+#include <nevfacts/delta.hpp>
 #include <nevfacts/document.hpp>
 #include <nevfacts/fact.hpp>
 #include <nevfacts/format.hpp>

@@ -68,8 +68,7 @@ constexpr reading read_words(std::string_view words, std::string_view sentence,
   if (!r.ok() || occurrence != 0 || found.other == std::string_view::npos) return r;
   // The words stand twice: both places must read alike, or say which is meant (nth).
   const reading other = reader::detail::read_at(sentence, found.other, words.size());
-  if (!reader::detail::read_alike(r, other))
-    refuse(r, refusal::words_read_differently_in_sentence);
+  if (!reader::detail::read_alike(r, other)) refuse(r, refusal::words_read_differently_in_sentence);
   return r;
 }
 

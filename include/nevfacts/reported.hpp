@@ -96,7 +96,8 @@ constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) 
   const std::uint64_t roles = roles_of_word(r.head);
   const bool counting = roles & lexicon::counting_noun;
   const bool not_a_count = roles & (lexicon::measure_noun | lexicon::money_noun);
-  const bool money = (k.accepted_units & (unit_bit(phrase_unit::yuan) | unit_bit(phrase_unit::us_dollars))) != 0;
+  const bool money =
+      (k.accepted_units & (unit_bit(phrase_unit::yuan) | unit_bit(phrase_unit::us_dollars))) != 0;
   if (money) return counting ? refusal::noun_does_not_fit_kind : refusal::none;
   if (k.nouns.any || !k.nouns.listed())
     return not_a_count && k.integral ? refusal::noun_does_not_fit_kind : refusal::none;
@@ -162,11 +163,14 @@ constexpr figure_value value_of_reading(const kind_info& k, const nevfacts::read
   if (const refusal why = unit_mismatch(k, r); why != refusal::none) return {why};
   const reader::kind_reading as{k.style == value_style::change, k.integral};
   const bool exact = k.integral && reader::whole_count(r);
-  return {refusal::none, reader::interval_of(r, as),
-          exact                                                              ? statement::exact
+  return {refusal::none,
+          reader::interval_of(r, as),
+          exact                                                           ? statement::exact
           : r.how == statement::rounded && r.shared != statement::rounded ? r.shared
-                                                                             : r.how,
-          reader::stated_of(r, as), reader::last_place_of(r, as), r.basis};
+                                                                          : r.how,
+          reader::stated_of(r, as),
+          reader::last_place_of(r, as),
+          r.basis};
 }
 
 }  // namespace detail
@@ -277,7 +281,7 @@ class reported {
   constexpr double stated() const { return stated_; }
   constexpr double last_place() const { return last_place_; }
   constexpr statement how() const { return how_; }
-  constexpr change_basis basis() const { return basis_; }  // a change: what it compares with
+  constexpr change_basis basis() const { return basis_; }      // a change: what it compares with
   constexpr std::string_view words() const { return words_; }  // the source's words, if parsed
   static constexpr const kind_info& kind() { return traits::info; }
 
@@ -306,7 +310,7 @@ class reported {
       return checked(detail::value_of_reading(traits::info, read_words(words)));
   }
   static constexpr detail::figure_value read(std::string_view words, std::string_view sentence,
-                                        int occurrence) {
+                                             int occurrence) {
     if constexpr (detail::is_word_kind<T>) {
       const std::size_t at = find_words(sentence, words, occurrence);
       if (at == std::string_view::npos) return {refusal::words_not_in_sentence};
@@ -325,7 +329,8 @@ class reported {
     out.basis_ = r.basis;
     return out;
   }
-  static constexpr parse_result<reported> result(std::string_view words, const detail::figure_value& r) {
+  static constexpr parse_result<reported> result(std::string_view words,
+                                                 const detail::figure_value& r) {
     if (r.reason != refusal::none) return {r.reason, words};
     reported out = from(r);
     out.words_ = words;

@@ -172,8 +172,8 @@ struct unit_descriptor {
   bool counts_things = false;  // of things, so vehicles * companies counts nothing (years are
                                // whole numbers but not things: a rate times years is a count)
   unit_words named_by{};
-  noun_words nouns{};          // what the words after its number may name
-  bool per_year = false;       // a yearly rate: "per week", "daily" do not fit it
+  noun_words nouns{};     // what the words after its number may name
+  bool per_year = false;  // a yearly rate: "per week", "daily" do not fit it
 };
 
 template <class Unit>
@@ -185,26 +185,24 @@ struct unit_traits;  // specialise with: static constexpr unit_descriptor descri
     static constexpr unit_descriptor descriptor{__VA_ARGS__}; \
   }
 inline constexpr const char* vehicle_nouns[] = {
-    "vehicles", "vehicle", "cars",   "car",       "nevs",        "nev",        "evs",
-    "ev",       "bevs",    "phevs",  "autos",     "automobiles", "automobile", "trucks",
-    "buses",    "suvs",    "sedans", "plug-ins",  "plug-in",     "hybrids",    "phev",
-    "bev",      "suv",     "sedan",  "truck",     "pickups",     "vans"};
+    "vehicles", "vehicle", "cars",   "car",      "nevs",        "nev",        "evs",
+    "ev",       "bevs",    "phevs",  "autos",    "automobiles", "automobile", "trucks",
+    "buses",    "suvs",    "sedans", "plug-ins", "plug-in",     "hybrids",    "phev",
+    "bev",      "suv",     "sedan",  "truck",    "pickups",     "vans"};
 inline constexpr const char* company_nouns[] = {
-    "companies", "company",      "firms",        "businesses", "enterprises",  "automakers",
-    "carmakers", "makers",       "manufacturers", "brands",    "operators",    "suppliers",
-    "startups",  "automaker",    "carmaker",     "manufacturer", "firm",       "producers",
-    "oems",      "competitors",  "rivals",       "players",    "dealers",      "dealerships"};
+    "companies", "company",     "firms",         "businesses",   "enterprises", "automakers",
+    "carmakers", "makers",      "manufacturers", "brands",       "operators",   "suppliers",
+    "startups",  "automaker",   "carmaker",      "manufacturer", "firm",        "producers",
+    "oems",      "competitors", "rivals",        "players",      "dealers",     "dealerships"};
 inline constexpr const char* cluster_nouns[] = {"clusters", "cluster"};
 inline constexpr const char* platform_nouns[] = {"platforms", "platform"};
 inline constexpr const char* person_nouns[] = {
-    "people",      "persons",      "employees", "workers",  "users",        "residents",
-    "consumers",   "leaders",      "professionals", "attendees", "participants", "experts",
-    "visitors",    "delegates",    "engineers", "researchers", "staff",     "customers",
-    "buyers",      "owners",       "drivers"};
+    "people",    "persons",       "employees", "workers",      "users",   "residents", "consumers",
+    "leaders",   "professionals", "attendees", "participants", "experts", "visitors",  "delegates",
+    "engineers", "researchers",   "staff",     "customers",    "buyers",  "owners",    "drivers"};
 inline constexpr const char* year_nouns[] = {"years", "year", "decade"};
-#define NEVFACTS_COUNT_OF(plural, noun_list)                                       \
-  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true, \
-  .nouns = noun_list
+#define NEVFACTS_COUNT_OF(plural, noun_list) \
+  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true, .nouns = noun_list
 NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles", vehicle_nouns));
 NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies", company_nouns));
 NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters", cluster_nouns));

@@ -1,4 +1,4 @@
-// nevfacts/reader/compound.hpp -- what the figures of a compound share: a direction, a bound, a basis
+// nevfacts/reader/compound.hpp -- what the figures of a compound share: direction, bound, basis
 //
 // Synopsis (namespace nevfacts::reader)
 //   constexpr bool complete_from_sentence(reading&, std::string_view sentence);

@@ -87,8 +87,8 @@ constexpr bool direction_word(cursor& c, lead_state& l, int sign) {
 constexpr bool lead(cursor& c, lead_state& l) {
   while (!c.done()) {
     const token& t = c.at();
-    if (t.is_number() || t.is(cardinal | ordinal | fraction | multiplied | lexicon::multiple | hundred |
-                              decade | plural_count | vague | scale))
+    if (t.is_number() || t.is(cardinal | ordinal | fraction | multiplied | lexicon::multiple |
+                              hundred | decade | plural_count | vague | scale))
       return true;
     const bool was_article = l.article;
     l.article = false;
@@ -312,7 +312,8 @@ constexpr bool range(cursor& c) {
     return refuse(c.r, refusal::qualified_range);
   c.r.how = statement::between;
   c.r.range = true;
-  if (value_of(second).hi < value_of(c.r.number).lo) return refuse(c.r, refusal::range_out_of_order);
+  if (value_of(second).hi < value_of(c.r.number).lo)
+    return refuse(c.r, refusal::range_out_of_order);
   return true;
 }
 
@@ -342,7 +343,8 @@ constexpr bool unit_word(cursor& c, int sign) {
   if (named == phrase_unit::times &&
       (c.at().is(comparative) || direction_after_figure(c.text, c.at()) > 0))
     return refuse(c.r, refusal::fold_is_ambiguous);  // "three times higher", "... more than"
-  if (named == phrase_unit::times && sign == 0) return refuse(c.r, refusal::bare_times_is_ambiguous);
+  if (named == phrase_unit::times && sign == 0)
+    return refuse(c.r, refusal::bare_times_is_ambiguous);
   c.r.unit = named;
   if (c.at().is(unit) && !money) return refuse(c.r, refusal::two_units);  // "5 percent points"
   return true;

@@ -95,8 +95,8 @@ constexpr real_interval unsigned_interval(const reading& r, bool percentage) {
   if (r.shared != statement::rounded)  // "surpassing 1.09 million units in Europe": both readings
     first = hull(first, widen_as_stated(value_of(r.number), r.shared, place));
   if (!r.range) return first;
-  const real_interval last = widen_as_stated(value_of(r.upper), statement::rounded,
-                                             place_of(r.upper, percentage));
+  const real_interval last =
+      widen_as_stated(value_of(r.upper), statement::rounded, place_of(r.upper, percentage));
   return {first.lo, last.hi};
 }
 

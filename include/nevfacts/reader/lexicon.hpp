@@ -38,7 +38,7 @@ enum role : std::uint64_t {
   fall           = 1ull << 2,   // ... downward: "fell", "a decline of"
   filler         = 1ull << 3,   // says nothing about the number: "reached", "the", "sales"
   article        = 1ull << 4,   // "a", "an": "a third" is a fraction
-  currency       = 1ull << 5,   // a currency before the number, may be glued: "US$31.91" (code: unit)
+  currency       = 1ull << 5,   // a currency before the number, glued or not: "US$31.91" (code)
   other_currency = 1ull << 6,   // a currency nevfacts does not read: refused ("HK$", "euros")
   vague          = 1ull << 7,   // "several", "dozens": refused
   plural_count   = 1ull << 8,   // "thousands of": value = 16 x lowest power + highest power

@@ -59,8 +59,8 @@ constexpr std::string_view phrase_head(std::string_view text, std::size_t& at, s
     if (!t.is_word() || t.is(lexicon::compound)) continue;  // "-", "'", "and": not the head
     before = head;
     std::size_t word_end = t.end;
-    for (token dash = next_token(text.data(), end, word_end); dash.is_symbol('-') &&
-                                                               !dash.space_before;) {
+    for (token dash = next_token(text.data(), end, word_end);
+         dash.is_symbol('-') && !dash.space_before;) {
       const token joined = next_token(text.data(), end, dash.end);  // "plug-in", "e-buses"
       if (!joined.is_word() || joined.space_before) break;
       word_end = at = joined.end;

@@ -121,24 +121,24 @@ struct figure_number {
 
 struct reading {
   figure_number number{};
-  figure_number upper{};   // a range's second end
-  bool range = false;      // "15 to 16 per cent", "20-30%", "between 2 and 3 million"
-  bool vague = false;      // "thousands of": 2 x 10^vague_lo to 10^(vague_hi + 1) - 1
+  figure_number upper{};  // a range's second end
+  bool range = false;     // "15 to 16 per cent", "20-30%", "between 2 and 3 million"
+  bool vague = false;     // "thousands of": 2 x 10^vague_lo to 10^(vague_hi + 1) - 1
   int vague_lo = 0, vague_hi = 0;
   statement how = statement::rounded;
   statement shared = statement::rounded;  // a bound of the compound before the words, outside
                                           // them: whose it is, the sentence does not say
-  int sign = 0;                 // +1 "up", "an increase of"; -1 "down"; 0 unsigned
-  bool signed_number = false;   // the sign is a '-' or '+' on the number ("-2%")
+  int sign = 0;                           // +1 "up", "an increase of"; -1 "down"; 0 unsigned
+  bool signed_number = false;             // the sign is a '-' or '+' on the number ("-2%")
   bool sign_in_sentence = false;
-  bool level_stated = false;    // "rose to 5.4 million", "up from 9%": a level, not a change
+  bool level_stated = false;  // "rose to 5.4 million", "up from 9%": a level, not a change
   phrase_unit unit = phrase_unit::none;
   change_basis basis = change_basis::unstated;
-  int basis_year = 0;           // change_basis::named_year: "compared with 2021"
-  time_unit per = time_unit::none;   // "a day", "per year", "monthly" after the figure
-  std::string_view noun{};      // the words after the figure (in a sentence: what follows)
-  std::string_view head{};      // the head word of that noun phrase ("companies")
-  std::string_view of_head{};   // after a counting noun and "of": "units of NEVs" -> "NEVs"
+  int basis_year = 0;               // change_basis::named_year: "compared with 2021"
+  time_unit per = time_unit::none;  // "a day", "per year", "monthly" after the figure
+  std::string_view noun{};          // the words after the figure (in a sentence: what follows)
+  std::string_view head{};          // the head word of that noun phrase ("companies")
+  std::string_view of_head{};       // after a counting noun and "of": "units of NEVs" -> "NEVs"
   bool another_currency = false;
   std::size_t begin = 0, end = 0;
   refusal reason = refusal::none;

@@ -41,7 +41,7 @@ constexpr bool starts_words(const char* s, std::size_t at, bool digit_first) {
   if (at == 0) return true;
   const char before = s[at - 1];
   if (at >= 3 && s[at - 3] == '\xe2' && s[at - 2] == '\x88' && before == '\x92')
-    return !digit_first;  // the minus sign
+    return !digit_first;                             // the minus sign
   if (static_cast<unsigned char>(before) >= 0x80) {  // a letter outside ASCII, or a quote mark
     std::size_t lead = at - 1;
     while (lead > 0 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;

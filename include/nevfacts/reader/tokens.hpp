@@ -106,11 +106,11 @@ constexpr character character_at(const char* s, std::size_t size, std::size_t i)
   const unsigned char c2 = i + 2 < size ? static_cast<unsigned char>(s[i + 2]) : 0;
   if (c == 0xC2 && c1 == 0xA0) return {' ', 2};  // no-break space
   if (c == 0xE2 && c1 == 0x80) {
-    if (c2 == 0xAF || (c2 >= 0x80 && c2 <= 0x8A)) return {' ', 3};      // narrow, thin, en ...
-    if (c2 >= 0x90 && c2 <= 0x93) return {'-', 3};                        // hyphen, en dash
-    if (c2 == 0x94) return {',', 3};                                      // em dash: a clause
-    if (c2 == 0x98 || c2 == 0x99) return {'\'', 3};                       // ‘ ’
-    if (c2 == 0x9C || c2 == 0x9D) return {'"', 3};                        // “ ”
+    if (c2 == 0xAF || (c2 >= 0x80 && c2 <= 0x8A)) return {' ', 3};  // narrow, thin, en ...
+    if (c2 >= 0x90 && c2 <= 0x93) return {'-', 3};                  // hyphen, en dash
+    if (c2 == 0x94) return {',', 3};                                // em dash: a clause
+    if (c2 == 0x98 || c2 == 0x99) return {'\'', 3};                 // ‘ ’
+    if (c2 == 0x9C || c2 == 0x9D) return {'"', 3};                  // “ ”
   }
   if (c == 0xE2 && c1 == 0x88 && c2 == 0x92) return {'-', 3};  // minus sign
   if (c == 0xEF && c1 == 0xBC && c2 == 0x85) return {'%', 3};  // fullwidth percent
@@ -130,7 +130,7 @@ constexpr bool is_digit_at(const char* s, std::size_t size, std::size_t i) {
 
 constexpr decimal read_decimal(const char* s, std::size_t size) {
   decimal d;
-  std::size_t point = size;  // where the decimal point is, if any
+  std::size_t point = size;      // where the decimal point is, if any
   int zeros_run = 0, group = 0;  // group: digits since the last comma (or the start)
   bool comma = false;
   std::size_t i = 0;
@@ -323,8 +323,8 @@ constexpr std::size_t start_before(std::string_view text, std::size_t at) {
   while (i > 0) {
     const std::size_t j = back(i);
     const char c = character_at(s, text.size(), j).as;
-    const bool digit_separator = (s[j] == '.' || s[j] == ',') && j > 0 && is_digit(s[j - 1]) &&
-                                 is_digit(s[i]);
+    const bool digit_separator =
+        (s[j] == '.' || s[j] == ',') && j > 0 && is_digit(s[j - 1]) && is_digit(s[i]);
     if (!(c == 'a' || is_digit(s[j]) || c == '$' || digit_separator)) break;
     i = j;
   }

@@ -148,7 +148,8 @@ constexpr word_reading read_calendar_day(std::string_view w) {
   const unsigned month = unsigned(t.value);
   const token day = next_token(w, t.end);
   if (!day.is_number()) return {refusal::no_date};
-  if (day.digits.length > 2 || day.digits.decimals > 0 || (day.glued_letters && !day.ordinal_suffix))
+  if (day.digits.length > 2 || day.digits.decimals > 0 ||
+      (day.glued_letters && !day.ordinal_suffix))
     return {refusal::invalid_date};
   token year = next_token(w, day.end);
   if (year.is_symbol(',')) year = next_token(w, year.end);
