@@ -75,10 +75,10 @@ COUNT_METRICS = [  # (index, id, name, factor)
 GROWTH_OF = {0: 4, 1: 5, 2: 6, 3: 7}  # count metric -> growth metric
 SHARE_OF = {0: 8, 1: 9}               # count metric -> share metric
 METRICS = [
-    ("m00", "deliveries", "vehicle_count"),
-    ("m01", "production", "vehicle_count"),
-    ("m02", "exports", "vehicle_count"),
-    ("m03", "registrations", "vehicle_count"),
+    ("m00", "deliveries", "delivery_count"),
+    ("m01", "production", "delivery_count"),
+    ("m02", "exports", "delivery_count"),
+    ("m03", "registrations", "delivery_count"),
     ("m04", "deliveries growth", "growth"),
     ("m05", "production growth", "growth"),
     ("m06", "exports growth", "growth"),
@@ -255,6 +255,22 @@ class Generator:
         w("// The vocabulary lives in a namespace; the facts do not (see bench/gen_registry.py: with\n"
           "// GCC, N template calls inside one namespace cost O(N^2)).\n")
         w("namespace synth {\nusing namespace nevfacts;\n\n")
+        w("// The data set's own unit, as a data set brings it (nevfacts/units.hpp).\n"
+          "struct delivery_tag {\n"
+          "  static constexpr const char singular[] = \"unit\";\n"
+          "  static constexpr const char plural[] = \"units\";\n"
+          "};\n"
+          "using delivery_base_unit = units::counted_base_unit<delivery_tag, 1901>;\n"
+          "using delivery_unit = units::unit_of<delivery_base_unit,\n"
+          "    boost::units::make_system<delivery_base_unit>::type>;\n"
+          "inline constexpr const char* delivery_nouns[] = {\"cars\", \"vehicles\"};\n"
+          "}  // namespace synth\n"
+          "template <>\nstruct nevfacts::units::unit_traits<synth::delivery_unit> {\n"
+          "  static constexpr unit_descriptor descriptor{.name = \"units\", .label = \"units\",\n"
+          "      .whole_numbers = true, .counts_things = true, .nouns = synth::delivery_nouns};\n"
+          "};\n"
+          "namespace synth {\n"
+          "using delivery_count = quantity<delivery_unit>;\n\n")
         for i, (eid, name, parent, _) in enumerate(ENTITIES):
             p = "" if parent is None else ", e%d" % parent
             w("inline constexpr entity e%d{%s, %s%s};\n" % (i, cxx_string(eid), cxx_string(name), p))

@@ -36,6 +36,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#include "../tests/common/nev_kinds.hpp"
 
 namespace {
 
@@ -81,10 +82,10 @@ struct arithmetic_inputs {
       ib[i] = {mb - wb, mb + wb};
     }
     for (std::size_t i = 0; i < n_values; ++i) {
-      value_q.push_back(value[i] * units::vehicles);
+      value_q.push_back(value[i] * nev::units::vehicles);
       growth_q.push_back(growth_percent(growth_pct[i]));
-      part_q.push_back(part[i] * units::vehicles);
-      whole_q.push_back(whole[i] * units::vehicles);
+      part_q.push_back(part[i] * nev::units::vehicles);
+      whole_q.push_back(whole[i] * nev::units::vehicles);
       ia_mid.push_back(ia[i].mid());
       ib_mid.push_back(ib[i].mid());
       ra.push_back({ia[i].lo, ia[i].hi});

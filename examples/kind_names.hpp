@@ -4,11 +4,20 @@
 //   kind_names: every name, in the order `explain_words --kinds` prints them.
 #pragma once
 
+#include <nevfacts/data/china_nev/units.hpp>
 #include <nevfacts/nevfacts.hpp>
 
 #include <string_view>
 
 namespace nevfacts::examples {
+
+// The seed data set's kinds beside the core's (nevfacts/data/china_nev/units.hpp).
+using data::china_nev::cluster_count;
+using data::china_nev::company_count;
+using data::china_nev::person_count;
+using data::china_nev::platform_count;
+using data::china_nev::vehicle_count;
+using data::china_nev::vehicle_rate;
 
 template <class T>
 struct kind_tag {

@@ -247,7 +247,7 @@ inline std::string explain(const check_result& r) {
 }
 
 // With the facts the check read, every side prints in its kind ("[9.45 million, 9.55 million]
-// vehicles"), and the registry's check says how many facts and keys it went through.
+// items"), and the registry's check says how many facts and keys it went through.
 template <std::size_t N>
 std::string explain(const check_result& r, const registry<N>& facts) {
   const kind_info* sides = detail::kind_of_sides(r.which);

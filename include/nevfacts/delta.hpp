@@ -9,8 +9,7 @@
 //   constexpr delta<L> change_between(L later, L earlier);   // later - earlier
 //   L + delta<L> -> L;  L - delta<L> -> L;  delta<L> + delta<L> -> delta<L>;  -delta<L>
 //
-//   constexpr auto up = delta<item_count>::of(63'000.0 * units::items);   // "up 63,000 piles"
-//   static_assert((100'000.0 * units::items + up).value() == 163'000.0);
+//   static_assert((100.0 * units::items + delta<item_count>{}).value() == 100.0);
 //
 // Beside growth (a ratio of two periods, nevfacts/growth.hpp) and percentage points (a
 // difference of two shares, share.hpp), a delta is a difference of two levels, in their own

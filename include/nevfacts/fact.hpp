@@ -237,7 +237,7 @@ consteval fact_of<T> claim(const document& doc, text_argument id, subject about,
                            const reported<U>& figure) {
   static_assert(std::is_same_v<T, U>,
                 "nevfacts: the metric's kind and the reported value's kind differ; a metric holds "
-                "one kind of value (sales hold vehicles, a market share holds a share)");
+                "one kind of value (sales hold a count, a market share holds a share)");
   // A claim's value comes from its quote's words, found as whole words ("2.5 million" does not
   // stand in "12.5 million"); a value built without words is not a claim.
   if (figure.words().empty() || find_words(quote.view, figure.words()) == std::string_view::npos)

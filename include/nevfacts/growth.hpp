@@ -109,7 +109,7 @@ inline constexpr bool is_boost_quantity<quantity<Unit, Rep>> = true;
 template <class Q>
 constexpr void require_grown_amount() {
   static_assert(is_boost_quantity<Q>,
-                "nevfacts: grow() and base_from() apply a growth to an amount (vehicles, yuan); a "
+                "nevfacts: grow() and base_from() apply a growth to an amount (a count, yuan); a "
                 "share changes "
                 "by percentage points (share + points), not by a growth rate");
 }

@@ -15,7 +15,7 @@
 //   };                                       // quantity<Unit>: from the unit's descriptor
 //   template <class T> concept value_kind;
 //   constexpr bool same_kind(const kind_info&, const kind_info&);   // by unit and name
-//   std::string format_value(const kind_info&, real_interval);   // "9.495 million vehicles"
+//   std::string format_value(const kind_info&, real_interval);   // "9.495 million items"
 //   std::string format_value(const kind_info&, double);
 //
 // A kind of the value types in nevfacts: quantities of nevfacts units, share,

@@ -18,14 +18,14 @@
 //       requires T is growth, percentage_points or direction;
 //   };
 //
-//   inline constexpr metric<vehicle_count> sales{"sales", "sales"};
+//   inline constexpr metric<item_count> sales{"sales", "sales"};
 //   inline constexpr metric<share> market_share{"market_share", "market share"};
-//   // a fact of `sales` can only hold vehicles: claim(..., sales, ..., "56%") does not compile
-//   inline constexpr metric<share> pc_share{"pc_share", "share of passenger-car sales",
-//                                           whole_of(china / passenger_cars, sales)};
+//   // a fact of `sales` can only hold a count: claim(..., sales, ..., "56%") does not compile
+//   inline constexpr metric<share> public_share{"public_share", "share of public chargers",
+//                                           whole_of(china / public_chargers, sales)};
 //   inline constexpr metric<growth> sales_growth{"sales_growth", "sales growth", change_of(sales)};
 //
-// A share names its whole: 56 % of passenger-car sales and 56 % of NEV sales are different
+// A share names its whole: 56 % of all sales and 56 % of public-charger sales are different
 // figures, and rules compare shares of one whole only (nevfacts/rules.hpp). A share metric made
 // without a whole is "of an unnamed whole": it is comparable only with shares of its own metric.
 // A change (growth, percentage points, a direction) names the level it is the change of: a
@@ -44,7 +44,7 @@
 
 namespace nevfacts {
 
-// What a share is a share of: the subject and the metric of the whole ("sales of passenger cars
+// What a share is a share of: the subject and the metric of the whole ("sales of public chargers
 // in China"). A flag, not a null test, says whether it is named: GCC's -fsanitize=undefined
 // refuses pointer-to-null comparisons in constant expressions.
 struct share_whole {

@@ -2,10 +2,10 @@
 //
 // Synopsis (namespace nevfacts)
 //   std::string describe(const fact&);
-//     // "d000.nev_sales: China: NEVs sales, 2023, actual: [9.4945 million, 9.4955 million]
-//     //  vehicles, stated "9.495 million" in doc000"
-//     // "x.base: China: NEVs sales, 2022, derived by growth from a, b: [6.8825 million, ...]
-//     //  vehicles"
+//     // "d1.sales: World: chargers sales, 2023, actual: [9.4945 million, 9.4955 million]
+//     //  items, stated "9.495 million" in d1"
+//     // "x.base: World: chargers sales, 2022, derived by growth from a, b: [6.8825 million, ...]
+//     //  items"
 //   std::ostream& operator<<(std::ostream&, const fact&);           // describe(fact)
 //   std::ostream& operator<<(std::ostream&, const check_result&);   // explain(result)
 //   std::ostream& operator<<(std::ostream&, verdict), (std::ostream&, rule),

@@ -2,15 +2,14 @@
 //
 // Synopsis (namespace nevfacts)
 //   template <class Unit, class Rep = double> using quantity = boost::units::quantity<Unit, Rep>;
-//   vehicle_count, company_count, cluster_count, platform_count, person_count, item_count,
-//   year_count, vehicle_rate (vehicles per year), cny_amount, usd_amount, percentage_points
+//   item_count, year_count, cny_amount, usd_amount, percentage_points   // a data set adds its own
 //   template <class Q> concept counted_quantity;            // a quantity of a known unit
-//   std::ostream& operator<<(std::ostream&, quantity<Unit, double>)   // "9.495 million vehicles"
+//   std::ostream& operator<<(std::ostream&, quantity<Unit, double>)   // "9.495 million items"
 //   std::ostream& operator<<(std::ostream&, quantity<Unit, real_interval>)
 //
-//   constexpr auto sales = 9.495 * million * units::vehicles;          // vehicle_count
-//   static_assert(sales + 5.0 * units::vehicles > sales);
-//   // sales + 13.0 * units::companies  -> error: cannot mix quantities of different kinds
+//   constexpr auto sales = 9.495 * million * units::items;             // item_count
+//   static_assert(sales + 5.0 * units::items > sales);
+//   // sales + 13.0 * units::years  -> error: cannot mix quantities of different kinds
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>
@@ -27,14 +26,8 @@ namespace nevfacts {
 template <class Unit, class Rep = double>
 using quantity = boost::units::quantity<Unit, Rep>;
 
-using vehicle_count = quantity<units::vehicle_unit>;
-using company_count = quantity<units::company_unit>;
-using cluster_count = quantity<units::cluster_unit>;
-using platform_count = quantity<units::platform_unit>;
-using person_count = quantity<units::person_unit>;
 using item_count = quantity<units::item_unit>;
 using year_count = quantity<units::year_unit>;
-using vehicle_rate = quantity<units::vehicles_per_year_unit>;
 using cny_amount = quantity<units::yuan_unit>;
 using usd_amount = quantity<units::us_dollar_unit>;
 using percentage_points = quantity<units::point_unit>;

@@ -27,7 +27,7 @@
 //   inline constexpr claims_from doc{source, period::year(2023)};
 //   inline constexpr auto nev_sales = doc.claim(sales, {
 //       .id = "d000.nev_sales",
-//       .about = china / nevs,
+//       .about = china / chargers,
 //       .quote = nev_quote,
 //       .words = "9.495 million",
 //   });

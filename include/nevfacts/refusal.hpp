@@ -74,10 +74,10 @@
     "a qualifier on a range ('about 1.6 to 1.7 million')",                                         \
     "the range alone")                                                                             \
   X(unit_does_not_fit_kind,                                                                        \
-    "the unit named does not fit this kind of value ('%' for vehicles, yuan for dollars)",         \
+    "the unit named does not fit this kind of value ('%' for a count, yuan for dollars)",         \
     "the kind's unit")                                                                             \
   X(noun_does_not_fit_kind,                                                                        \
-    "the noun after the number names another kind of thing ('13 companies' as vehicles)",          \
+    "the noun after the number names another kind of thing ('35 GWh' as a count)",          \
     "a noun of the kind (or none)")                                                                \
   X(change_where_level_expected,                                                                   \
     "the words state a change ('up', 'increase of'); this kind is a level",                        \
@@ -126,7 +126,7 @@
     "yuan, RMB, CNY for yuan; US$, $, USD, (US) dollars for US dollars")                           \
   X(unknown_noun,                                                                                  \
     "the noun after the number is none this kind counts ('charging piles', 'countries', 'GWh')",   \
-    "a noun of the kind: 'units', 'vehicles', 'companies', ... (or none)")                         \
+    "a noun of the kind: 'units', or the nouns its unit names (or none)")                            \
   X(unknown_scale,                                                                                 \
     "a scale or counting word that is not read ('crore', 'lakh', 'decades', 'score')",             \
     "'million', 'billion', 'thousand' or the number itself")                                       \

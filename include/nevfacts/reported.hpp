@@ -24,14 +24,14 @@
 //     std::string_view expected() const;                          // what would be read
 //   };
 //   struct nth_words { int occurrence; std::string_view words; };  nth(2, "35.8%")   // for claim
-//   std::ostream& operator<<(std::ostream&, const reported<T>&);   // "9.5 million vehicles"
+//   std::ostream& operator<<(std::ostream&, const reported<T>&);   // "9.5 million items"
 //
-//   constexpr reported<vehicle_count> sales{"9.5 million units"};   // [9.45, 9.55] million
+//   constexpr reported<item_count> sales{"9.5 million units"};   // [9.45, 9.55] million
 //   constexpr reported<share> global{"more than 60 percent"};        // [60, 100] %
 //   static_assert(sales.interval().contains(9.495e6));
 //
-// Beyond the phrase: the unit and the noun must fit the kind ("13 companies" is no count of
-// vehicles), a change needs a direction and a level must not state one, counts below 1,000 with
+// Beyond the phrase: the unit and the noun must fit the kind ("35 GWh" is no count of
+// items), a change needs a direction and a level must not state one, counts below 1,000 with
 // no scale word are exact, and the value must lie within the kind's bounds.
 #pragma once
 
@@ -87,8 +87,8 @@ constexpr std::uint64_t roles_of_word(std::string_view w) {
   return t.end == w.size() ? t.roles : 0;
 }
 
-// What the noun after the number counts must be what the kind counts: "13 companies" is no
-// number of vehicles, "2,000 charging piles" none either (a kind's nouns are its unit's,
+// What the noun after the number counts must be what the kind counts: "35 GWh" is no count of
+// items, and where a kind names its nouns, "2,000 charging piles" none of another thing (a kind's nouns are its unit's,
 // nevfacts/units.hpp); a count of items takes any noun but a measure or a currency; money, no
 // counting noun ("5 billion units" of what?).
 constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) {
@@ -101,7 +101,7 @@ constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) 
   if (money) return counting ? refusal::noun_does_not_fit_kind : refusal::none;
   if (k.nouns.any || !k.nouns.listed())
     return not_a_count && k.integral ? refusal::noun_does_not_fit_kind : refusal::none;
-  if (counting) {  // "units", or "units of NEVs": the head after "of" must fit, if it is a noun
+  if (counting) {  // "units", or "units of piles": the head after "of" must fit, if it is a noun
     if (r.of_head.empty() || names_one_of(r.of_head, k.nouns)) return refusal::none;
     return (roles_of_word(r.of_head) & (lexicon::measure_noun | lexicon::money_noun))
                ? refusal::noun_does_not_fit_kind
@@ -114,7 +114,7 @@ constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) 
 constexpr refusal unit_mismatch(const kind_info& k, const nevfacts::reading& r) {
   if ((k.accepted_units & unit_bit(r.unit)) == 0) return refusal::unit_does_not_fit_kind;
   if (k.per_year && r.per != time_unit::none && r.per != time_unit::year)
-    return refusal::period_does_not_fit_kind;  // "22,000 cars per week" is no yearly rate
+    return refusal::period_does_not_fit_kind;  // "22,000 units per week" is no yearly rate
   if (const refusal n = noun_mismatch(k, r); n != refusal::none) return n;
   const bool is_change = k.style == value_style::change || k.style == value_style::points;
   if (r.sign != 0 && !is_change && !r.signed_number) return refusal::change_where_level_expected;
@@ -263,9 +263,8 @@ class reported {
   template <class V>
   static constexpr reported exactly(const V& v) {
     static_assert(std::is_same_v<V, T>,
-                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of "
-                  "vehicles is not a count "
-                  "of companies, a share is not percentage points)");
+                  "nevfacts: reported<T>::exactly takes a value of its own kind (a count of one "
+                  "thing is not a count of another, a share is not percentage points)");
     if constexpr (std::is_same_v<V, T>)
       return within(traits::number(v), statement::exact);
     else

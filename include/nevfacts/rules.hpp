@@ -196,10 +196,10 @@ template <class A, class B>
 constexpr void require_one_kind() {
   constexpr bool one_kind = std::is_same_v<A, B>;
   static_assert(one_kind,
-                "nevfacts: this rule compares two figures of one kind (vehicles with vehicles, a "
+                "nevfacts: this rule compares two figures of one kind (items with items, a "
                 "share with a "
-                "share); the facts' kinds differ (a share is not percentage points, vehicles are "
-                "not companies)");
+                "share); the facts' kinds differ (a share is not percentage points, a count of one "
+                "thing is not a count of another)");
 }
 
 // Equal-by-intervals: disjoint is a contradiction; an implied interval that allows every
@@ -365,7 +365,7 @@ constexpr check_result check_within_capacity(const fact_of<Out>& output,
   static_assert(capacity_in_output_unit_per_year,
                 "nevfacts: check_within_capacity(output, capacity) needs a capacity in the "
                 "output's unit per year "
-                "(vehicles per year for an output of vehicles)");
+                "(items per year for an output of items)");
   detail::require_scope(output.about.within(capacity.about), output, capacity);
   detail::require_scope(capacity.when.overlaps(output.when), output, capacity);
   detail::require_independent(rule::within_capacity, {&output}, {&capacity});

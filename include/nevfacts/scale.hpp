@@ -6,7 +6,7 @@
 //   struct scale_word { std::string_view word; double factor; };
 //   inline constexpr scale_word scale_words[];                      // for parsing and printing
 //
-//   9.5 * million * units::vehicles;  1.2 * wan * units::vehicles;  231.84 * billion * units::yuan
+//   9.5 * million * units::items;  1.2 * wan * units::items;  231.84 * billion * units::yuan
 #pragma once
 
 #include <nevfacts/detail/cxx20.hpp>

@@ -16,12 +16,12 @@
 //                    constexpr bool within(const segment&) const; };  // more traits = narrower
 //   struct subject { const entity* who; const segment* what;
 //                    constexpr bool same_as(subject) const; constexpr bool within(subject) const;
-//                    std::string name() const; };                             // "China: NEVs"
-//   constexpr subject operator/(const entity&, const segment&);               // china / nev
+//                    std::string name() const; };                             // "China: chargers"
+//   constexpr subject operator/(const entity&, const segment&);               // china / chargers
 //
-// A segment is a conjunction of traits a data set defines ("passenger", "new energy",
-// "Chinese brand"): Chinese-brand passenger cars {passenger, chinese_brand} lie within
-// passenger cars {passenger}, which lie within all vehicles {}. Rules use `within` to tell a
+// A segment is a conjunction of traits a data set defines ("public", "fast"): fast public
+// chargers {fast, public} lie within public chargers {public}, which lie within all chargers
+// {}. Rules use `within` to tell a
 // part from its whole and to refuse to compare figures about different things.
 //
 // Identity is the id, never the address in a constant evaluation: GCC's -fsanitize=undefined

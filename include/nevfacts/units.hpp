@@ -3,10 +3,9 @@
 // Synopsis (namespace nevfacts::units)
 //   template <class Tag, long Ordinal> struct counted_dimension;    // "a count of Tag"
 //   template <class Tag, long Ordinal> struct counted_base_unit;    // one Tag
-//   vehicle_unit, company_unit, cluster_unit, platform_unit, person_unit, item_unit,
-//   year_unit, yuan_unit, us_dollar_unit, vehicles_per_year_unit
-//   constants: vehicles, companies, clusters, platforms, people, items, years, yuan,
-//              us_dollars, vehicles_per_year
+//   item_unit, year_unit, yuan_unit, us_dollar_unit, point_unit, change_unit
+//   constants: items, years, yuan, us_dollars
+//   template <class BaseUnit, class System> using unit_of;   // a data set's units are made so
 //   struct unit_words { bool none, percent, points, yuan, us_dollars; };   // what may name it
 //   struct noun_words { const char* const* words; std::size_t size; bool any; };  // its nouns
 //   inline constexpr noun_words any_noun;       // any noun but a measure or a currency
@@ -18,8 +17,9 @@
 //   template <class Unit> concept known_unit;   // a unit with a descriptor
 //   template <class U> inline constexpr bool is_count_unit;   // its descriptor's counts_things
 //
-// Each counted thing is its own base dimension, so vehicles + companies does not compile, and
-// neither does vehicles * vehicles (no reported figure is a square of a count).
+// Each counted thing is its own base dimension, so items + years does not compile, and neither
+// does items * items (no reported figure is a square of a count). A data set brings the things
+// it counts as units of its own (data/include/nevfacts/data/china_nev/units.hpp).
 // Yuan and US dollars share the currency dimension but live in two systems with no
 // conversion factor between them: money changes currency only through a dated exchange rate
 // (nevfacts/money.hpp). To count or measure something else, declare a Tag and an unused
@@ -62,11 +62,6 @@ struct counted_base_unit
     static constexpr const char singular[] = one; \
     static constexpr const char plural[] = many;  \
   }
-NEVFACTS_COUNTED_TAG(vehicle_tag, "vehicle", "vehicles");
-NEVFACTS_COUNTED_TAG(company_tag, "company", "companies");
-NEVFACTS_COUNTED_TAG(cluster_tag, "cluster", "clusters");
-NEVFACTS_COUNTED_TAG(platform_tag, "platform", "platforms");
-NEVFACTS_COUNTED_TAG(person_tag, "person", "people");
 NEVFACTS_COUNTED_TAG(item_tag, "item", "items");
 NEVFACTS_COUNTED_TAG(year_tag, "year", "years");
 NEVFACTS_COUNTED_TAG(currency_tag, "currency unit", "currency units");
@@ -76,11 +71,6 @@ NEVFACTS_COUNTED_TAG(share_tag, "percentage point", "pp");
 NEVFACTS_COUNTED_TAG(change_tag, "percent change", "% change");
 #undef NEVFACTS_COUNTED_TAG
 
-using vehicle_base_unit = counted_base_unit<vehicle_tag, 1001>;
-using company_base_unit = counted_base_unit<company_tag, 1002>;
-using cluster_base_unit = counted_base_unit<cluster_tag, 1003>;
-using platform_base_unit = counted_base_unit<platform_tag, 1004>;
-using person_base_unit = counted_base_unit<person_tag, 1005>;
 using item_base_unit = counted_base_unit<item_tag, 1006>;
 using year_base_unit = counted_base_unit<year_tag, 1007>;
 
@@ -100,38 +90,24 @@ struct us_dollar_base_unit : bu::base_unit<us_dollar_base_unit, currency_dimensi
 using share_base_unit = counted_base_unit<share_tag, 1011>;
 using change_base_unit = counted_base_unit<change_tag, 1012>;
 
-using system =
-    bu::make_system<vehicle_base_unit, company_base_unit, cluster_base_unit, platform_base_unit,
-                    person_base_unit, item_base_unit, year_base_unit, yuan_base_unit>::type;
+using system = bu::make_system<item_base_unit, year_base_unit, yuan_base_unit>::type;
 using usd_system = bu::make_system<us_dollar_base_unit>::type;
 using ratio_system = bu::make_system<share_base_unit, change_base_unit>::type;
 
 template <class BaseUnit, class System>
 using unit_of = bu::unit<typename BaseUnit::dimension_type, System>;
 
-using vehicle_unit = unit_of<vehicle_base_unit, system>;
-using company_unit = unit_of<company_base_unit, system>;
-using cluster_unit = unit_of<cluster_base_unit, system>;
-using platform_unit = unit_of<platform_base_unit, system>;
-using person_unit = unit_of<person_base_unit, system>;
 using item_unit = unit_of<item_base_unit, system>;
 using year_unit = unit_of<year_base_unit, system>;
 using yuan_unit = unit_of<yuan_base_unit, system>;
 using us_dollar_unit = unit_of<us_dollar_base_unit, usd_system>;
 using point_unit = unit_of<share_base_unit, ratio_system>;
 using change_unit = unit_of<change_base_unit, ratio_system>;
-using vehicles_per_year_unit = decltype(vehicle_unit{} / year_unit{});
 
-inline constexpr vehicle_unit vehicles;
-inline constexpr company_unit companies;
-inline constexpr cluster_unit clusters;
-inline constexpr platform_unit platforms;
-inline constexpr person_unit people;
 inline constexpr item_unit items;
 inline constexpr year_unit years;
 inline constexpr yuan_unit yuan;
 inline constexpr us_dollar_unit us_dollars;
-inline constexpr vehicles_per_year_unit vehicles_per_year;
 
 // What a unit is, for everything that reads one: one descriptor per unit, in its unit_traits
 // specialisation, and nothing else to edit when a unit is added (docs/howto-add-kind.md).
@@ -147,8 +123,8 @@ struct unit_words {
   bool yuan = false;
   bool us_dollars = false;
 };
-// The nouns that name a unit's things after a number ("vehicles", "NEVs"), lower case. A count
-// reads its own nouns and the counting nouns of any thing ("units", "sets", "units of NEVs");
+// The nouns that name a unit's things after a number ("piles", "chargers"), lower case. A count
+// reads its own nouns and the counting nouns of any thing ("units", "sets", "units of piles");
 // `any`: any noun but a measure or a currency (items: "2,000 charging piles", "7 cities").
 struct noun_words {
   const char* const* words = nullptr;
@@ -166,10 +142,10 @@ inline constexpr noun_words any_noun = [] {
   return n;
 }();
 struct unit_descriptor {
-  std::string_view name{};     // what a person reads after the number: "vehicles", "CNY"
-  std::string_view label{};    // what a machine reads in a "unit" field: "vehicles_per_year"
-  bool whole_numbers = false;  // a count: "13 companies" is 13, "35.2 GWh" is no count
-  bool counts_things = false;  // of things, so vehicles * companies counts nothing (years are
+  std::string_view name{};     // what a person reads after the number: "items", "CNY"
+  std::string_view label{};    // what a machine reads in a "unit" field: "count", "CNY"
+  bool whole_numbers = false;  // a count: "13 items" is 13, "35.2 GWh" is no count
+  bool counts_things = false;  // of things, so one count times another counts nothing (years are
                                // whole numbers but not things: a rate times years is a count)
   unit_words named_by{};
   noun_words nouns{};     // what the words after its number may name
@@ -184,30 +160,7 @@ struct unit_traits;  // specialise with: static constexpr unit_descriptor descri
   struct unit_traits<unit_type> {                             \
     static constexpr unit_descriptor descriptor{__VA_ARGS__}; \
   }
-inline constexpr const char* vehicle_nouns[] = {
-    "vehicles", "vehicle", "cars",   "car",      "nevs",        "nev",        "evs",
-    "ev",       "bevs",    "phevs",  "autos",    "automobiles", "automobile", "trucks",
-    "buses",    "suvs",    "sedans", "plug-ins", "plug-in",     "hybrids",    "phev",
-    "bev",      "suv",     "sedan",  "truck",    "pickups",     "vans"};
-inline constexpr const char* company_nouns[] = {
-    "companies", "company",     "firms",         "businesses",   "enterprises", "automakers",
-    "carmakers", "makers",      "manufacturers", "brands",       "operators",   "suppliers",
-    "startups",  "automaker",   "carmaker",      "manufacturer", "firm",        "producers",
-    "oems",      "competitors", "rivals",        "players",      "dealers",     "dealerships"};
-inline constexpr const char* cluster_nouns[] = {"clusters", "cluster"};
-inline constexpr const char* platform_nouns[] = {"platforms", "platform"};
-inline constexpr const char* person_nouns[] = {
-    "people",    "persons",       "employees", "workers",      "users",   "residents", "consumers",
-    "leaders",   "professionals", "attendees", "participants", "experts", "visitors",  "delegates",
-    "engineers", "researchers",   "staff",     "customers",    "buyers",  "owners",    "drivers"};
 inline constexpr const char* year_nouns[] = {"years", "year", "decade"};
-#define NEVFACTS_COUNT_OF(plural, noun_list) \
-  .name = plural, .label = plural, .whole_numbers = true, .counts_things = true, .nouns = noun_list
-NEVFACTS_UNIT_DESCRIPTOR(vehicle_unit, NEVFACTS_COUNT_OF("vehicles", vehicle_nouns));
-NEVFACTS_UNIT_DESCRIPTOR(company_unit, NEVFACTS_COUNT_OF("companies", company_nouns));
-NEVFACTS_UNIT_DESCRIPTOR(cluster_unit, NEVFACTS_COUNT_OF("clusters", cluster_nouns));
-NEVFACTS_UNIT_DESCRIPTOR(platform_unit, NEVFACTS_COUNT_OF("platforms", platform_nouns));
-NEVFACTS_UNIT_DESCRIPTOR(person_unit, NEVFACTS_COUNT_OF("people", person_nouns));
 NEVFACTS_UNIT_DESCRIPTOR(item_unit, .name = "items", .label = "count", .whole_numbers = true,
                          .counts_things = true, .nouns = any_noun);
 NEVFACTS_UNIT_DESCRIPTOR(year_unit, .name = "years", .label = "years", .whole_numbers = true,
@@ -217,13 +170,10 @@ NEVFACTS_UNIT_DESCRIPTOR(yuan_unit, .name = "CNY", .label = "CNY",
                          .named_by = {.none = true, .yuan = true});
 NEVFACTS_UNIT_DESCRIPTOR(us_dollar_unit, .name = "USD", .label = "USD",
                          .named_by = {.none = false, .us_dollars = true});
-NEVFACTS_UNIT_DESCRIPTOR(vehicles_per_year_unit, .name = "vehicles per year",
-                         .label = "vehicles_per_year", .nouns = vehicle_nouns, .per_year = true);
 NEVFACTS_UNIT_DESCRIPTOR(point_unit, .name = "pp", .label = "percentage_points",
                          .named_by = {.none = false, .points = true});
 NEVFACTS_UNIT_DESCRIPTOR(change_unit, .name = "% change", .label = "growth_percent",
                          .named_by = {.none = false, .percent = true});
-#undef NEVFACTS_COUNT_OF
 #undef NEVFACTS_UNIT_DESCRIPTOR
 
 template <class Unit>
@@ -251,8 +201,8 @@ constexpr void reject_mixed_units() {
                   "dollars); convert one of them with a dated exchange_rate first");
   else
     static_assert(units_can_mix,
-                  "nevfacts: cannot mix quantities of different kinds (such as vehicles and "
-                  "companies); the two units are named in the template arguments");
+                  "nevfacts: cannot mix quantities of different kinds (such as items and "
+                  "years); the two units are named in the template arguments");
 }
 
 template <class Unit1, class Unit2>
@@ -276,14 +226,14 @@ NEVFACTS_REJECT_MIXED(>, bool)
 NEVFACTS_REJECT_MIXED(>=, bool)
 #undef NEVFACTS_REJECT_MIXED
 
-// Boost.Units would make "vehicles squared"; no reported figure is one. More specialised than
+// Boost.Units would make "items squared"; no reported figure is one. More specialised than
 // Boost.Units' operator* for two quantities, so it is chosen for a pair of one unit.
 template <class U, class X>
 requires known_unit<U>
 constexpr bool operator*(const bu::quantity<U, X>& a, const bu::quantity<U, X>&) {
   constexpr bool product_counts_something = mixing_rejected<U, X>;
   static_assert(product_counts_something,
-                "nevfacts: a quantity times a quantity of the same unit (vehicles * vehicles) "
+                "nevfacts: a quantity times a quantity of the same unit (items * items) "
                 "counts nothing; "
                 "multiply a quantity by a number, a share or a multiple");
   (void)a;
@@ -297,7 +247,7 @@ constexpr bool operator+(const bu::quantity<U, X>&, double) {
   constexpr bool number_has_a_unit = mixing_rejected<U, T>;
   static_assert(number_has_a_unit,
                 "nevfacts: a quantity plus a bare number: say what the number counts "
-                "(5.0 * units::vehicles)");
+                "(5.0 * units::items)");
   return {};
 }
 template <class U, class X, class T = void>
@@ -306,11 +256,11 @@ constexpr bool operator-(const bu::quantity<U, X>&, double) {
   constexpr bool number_has_a_unit = mixing_rejected<U, T>;
   static_assert(number_has_a_unit,
                 "nevfacts: a quantity minus a bare number: say what the number counts "
-                "(5.0 * units::vehicles)");
+                "(5.0 * units::items)");
   return {};
 }
 
-// Nor does a count of one thing times a count of another (vehicles * companies); a count per
+// Nor does a count of one thing times a count of another (items * pieces); a count per
 // year times years is a count, so years and rates are not among these.
 template <class U>
 inline constexpr bool is_count_unit = false;
@@ -320,10 +270,9 @@ template <class U1, class U2, class X>
 requires(is_count_unit<U1>&& is_count_unit<U2>&& different_units<U1, U2>) constexpr bool operator*(
     const bu::quantity<U1, X>& a, const bu::quantity<U2, X>&) {
   constexpr bool product_counts_something = mixing_rejected<U1, U2>;
-  static_assert(
-      product_counts_something,
-      "nevfacts: a count times a count of another thing (vehicles * companies) counts nothing; "
-      "multiply a count by a number, a share or a multiple");
+  static_assert(product_counts_something,
+                "nevfacts: a count times a count of another thing counts nothing; "
+                "multiply a count by a number, a share or a multiple");
   (void)a;
   return {};
 }

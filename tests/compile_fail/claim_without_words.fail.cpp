@@ -4,6 +4,7 @@
 // expect-error: figure_words_not_in_quote
 
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 

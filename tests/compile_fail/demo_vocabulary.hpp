@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nevfacts/nevfacts.hpp>
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 using namespace nevfacts;

@@ -3,6 +3,7 @@
 // expect-error: names its sources as facts, sources
 
 #include "review_facts.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 inline constexpr auto base = derive_base("d.base", total, growth8);

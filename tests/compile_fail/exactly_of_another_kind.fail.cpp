@@ -3,13 +3,14 @@
 // expect-error: reported<T>::exactly takes a value of its own kind
 
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 
 
 #ifndef NEVFACTS_CONTROL
-inline constexpr auto makers = reported<company_count>::exactly(5.0 * units::vehicles);
+inline constexpr auto makers = reported<company_count>::exactly(5.0 * nev::units::vehicles);
 #else
-inline constexpr auto makers = reported<company_count>::exactly(5.0 * units::companies);
+inline constexpr auto makers = reported<company_count>::exactly(5.0 * nev::units::companies);
 #endif
 }  // namespace demo

@@ -3,6 +3,7 @@
 // expect-error: fact_rests_on_more_than_8_claims
 
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 

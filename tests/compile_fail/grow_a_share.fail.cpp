@@ -3,6 +3,7 @@
 // expect-error: grow\(\) and base_from\(\) apply a growth to an amount
 
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 
@@ -10,6 +11,6 @@ namespace demo {
 #ifndef NEVFACTS_CONTROL
 inline constexpr auto grown = grow(percent(50), growth_percent(10));
 #else
-inline constexpr auto grown = grow(5.0 * units::vehicles, growth_percent(10));
+inline constexpr auto grown = grow(5.0 * nev::units::vehicles, growth_percent(10));
 #endif
 }  // namespace demo

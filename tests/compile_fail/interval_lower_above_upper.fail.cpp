@@ -4,6 +4,7 @@
 // expect-error: invalid_interval_lower_bound_above_upper
 
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 
 namespace demo {
 

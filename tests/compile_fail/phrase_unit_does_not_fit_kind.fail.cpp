@@ -3,12 +3,13 @@
 // expect-error: phrase_refused_unit_does_not_fit_kind
 
 #include <nevfacts/reported.hpp>
+#include "../common/nev_kinds.hpp"
 
 constexpr nevfacts::reported<nevfacts::share> global{"56%"};
 static_assert(global.interval().contains(56.0));
 
 #ifndef NEVFACTS_CONTROL
-constexpr nevfacts::reported<nevfacts::vehicle_count> nonsense{"56%"};
+constexpr nevfacts::reported<nevfacts::data::china_nev::vehicle_count> nonsense{"56%"};
 #endif
 
 int main() {}

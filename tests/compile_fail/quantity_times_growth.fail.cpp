@@ -4,8 +4,9 @@
 
 #include <nevfacts/growth.hpp>
 #include <nevfacts/scale.hpp>
+#include "../common/nev_kinds.hpp"
 
-constexpr auto base = 6.887 * nevfacts::million * nevfacts::units::vehicles;
+constexpr auto base = 6.887 * nevfacts::million * nevfacts::data::china_nev::units::vehicles;
 constexpr nevfacts::growth g = nevfacts::growth_percent(37.9);
 static_assert(grow(base, g) > base && base_from(base, g) < base);  // say which
 

@@ -3,13 +3,14 @@
 // expect-error: phrase_refused_noun_does_not_fit_kind
 
 #include <nevfacts/reported.hpp>
+#include "../common/nev_kinds.hpp"
 
-constexpr nevfacts::reported<nevfacts::vehicle_count> good{"13 vehicles"};
+constexpr nevfacts::reported<nevfacts::data::china_nev::vehicle_count> good{"13 vehicles"};
 
 static_assert(good.interval().lo <= good.interval().hi);
 
 #ifndef NEVFACTS_CONTROL
-constexpr nevfacts::reported<nevfacts::vehicle_count> refused{"35 GWh"};
+constexpr nevfacts::reported<nevfacts::data::china_nev::vehicle_count> refused{"35 GWh"};
 #endif
 
 int main() {}

@@ -2,6 +2,7 @@
 // misuse.
 #pragma once
 #include "demo_vocabulary.hpp"
+#include "../common/nev_kinds.hpp"
 namespace demo {
 inline constexpr metric<vehicle_count> exports_m{"exports", "exports"};
 inline constexpr metric<growth> exports_growth{"exports_growth", "exports growth", change_of(exports_m)};

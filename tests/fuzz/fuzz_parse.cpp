@@ -38,6 +38,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include "../common/nev_kinds.hpp"
 
 namespace {
 

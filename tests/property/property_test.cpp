@@ -31,6 +31,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "../common/nev_kinds.hpp"
 
 namespace {
 
@@ -39,7 +40,7 @@ using u64 = std::uint64_t;
 using i64 = std::int64_t;
 __extension__ typedef unsigned __int128 u128;
 __extension__ typedef __int128 i128;
-using vehicles_between = quantity<units::vehicle_unit, real_interval>;
+using vehicles_between = quantity<nev::units::vehicle_unit, real_interval>;
 
 constexpr u64 seed = 0x6e657666616374ULL;  // "nevfact"
 constexpr long case_count = 1'000'000;

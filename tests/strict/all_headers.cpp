@@ -39,6 +39,7 @@
 
 #include <iostream>
 #include <string>
+#include "../common/nev_kinds.hpp"
 
 int main(int argc, char** argv) {
   using namespace nevfacts;
@@ -55,6 +56,6 @@ int main(int argc, char** argv) {
   if (const auto v = reported<vehicle_count>::parse("9.5 million units")) std::cout << *v << ' ' << v->value() << '\n';
   std::cout << percent(56) << ' ' << points(6.1) << ' ' << growth_percent(24.1) << ' ' << times_as_many(1.6) << ' '
             << rank{2} << ' ' << calendar_year{2015} << ' ' << direction::up << ' ' << period::half(2024, 1) << ' '
-            << 9.495 * million * units::vehicles << ' ' << cny_per_usd{7.1, period::year(2023)} << '\n';
+            << 9.495 * million * nev::units::vehicles << ' ' << cny_per_usd{7.1, period::year(2023)} << '\n';
   return printed == seeds::all::facts.size() ? 0 : 1;
 }

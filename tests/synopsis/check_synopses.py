@@ -47,13 +47,13 @@ FOREIGN = {"std", "date", "boost", "bu"}
 # The arguments that instantiate a class template whose members a synopsis lists, and the
 # types that stand for a synopsis's template parameters in an operator's parameters.
 TEMPLATE_ARGS = {
-    "kind_traits": "nevfacts::vehicle_count", "reported": "nevfacts::vehicle_count",
-    "fact_of": "nevfacts::vehicle_count", "metric": "nevfacts::vehicle_count",
-    "registry": "1", "parse_result": "nevfacts::reported<nevfacts::vehicle_count>",
-    "field": "nevfacts::period", "dictionary": "void", "tokens": "4",
+    "kind_traits": "nevfacts::item_count", "reported": "nevfacts::item_count",
+    "fact_of": "nevfacts::item_count", "metric": "nevfacts::item_count",
+    "registry": "1", "parse_result": "nevfacts::reported<nevfacts::item_count>",
+    "field": "nevfacts::period", "dictionary": "void", "tokens": "4", "delta": "nevfacts::item_count",
 }
-PARAMETER_TYPES = {"T": "nevfacts::vehicle_count", "Unit": "nevfacts::units::vehicle_unit",
-                   "U": "nevfacts::units::vehicle_unit", "Rep": "double"}
+PARAMETER_TYPES = {"T": "nevfacts::item_count", "Unit": "nevfacts::units::item_unit",
+                   "U": "nevfacts::units::item_unit", "Rep": "double"}
 OPERATOR = r"operator\s*(?:<<|>>|==|!=|<=|>=|\[\]|\(\)|[-+*/<>!]|bool\b)"
 IDENT = r"[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*"
 

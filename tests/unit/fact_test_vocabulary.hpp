@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "../common/nev_kinds.hpp"
 
 #define BOTH(...)              \
   static_assert(__VA_ARGS__);  \

@@ -5,6 +5,7 @@
 #include "fact_test_vocabulary.hpp"
 
 #include <type_traits>
+#include "../common/nev_kinds.hpp"
 
 namespace fact_tests {
 
@@ -126,7 +127,7 @@ TEST_CASE("fact: a claim given a reported<T> equals the claim given the words") 
 
 TEST_CASE("fact: fact_of<T>::typed_value has the metric's kind") {
   using total_type = std::remove_cvref_t<decltype(total.typed_value())>;
-  static_assert(std::is_same_v<total_type, quantity<units::vehicle_unit, real_interval>>);
+  static_assert(std::is_same_v<total_type, quantity<nev::units::vehicle_unit, real_interval>>);
   static_assert(std::is_same_v<decltype(total)::value_type, vehicle_count>);
   static_assert(std::is_same_v<std::remove_cvref_t<decltype(premium_share.typed_value())>, basic_share<real_interval>>);
   static_assert(std::is_same_v<std::remove_cvref_t<decltype(total_growth.typed_value())>, basic_growth<real_interval>>);

@@ -10,6 +10,7 @@
 
 #include <sstream>
 #include <string>
+#include "../common/nev_kinds.hpp"
 
 using namespace nevfacts;
 
@@ -57,7 +58,7 @@ TEST_CASE("kind: kind_info of each kind") {
 }
 
 TEST_CASE("kind: typed and number convert between values and intervals") {
-  static_assert(kind_traits<vehicle_count>::number(5.0 * units::vehicles) == real_interval::point(5.0));
+  static_assert(kind_traits<vehicle_count>::number(5.0 * nev::units::vehicles) == real_interval::point(5.0));
   static_assert(kind_traits<vehicle_count>::typed({1.0, 2.0}).value() == real_interval{1.0, 2.0});
   static_assert(kind_traits<share>::number(percent(56)) == real_interval::point(56.0));
   static_assert(kind_traits<share>::typed({50.0, 120.0}).percent() == real_interval{50.0, 100.0});

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <string>
+#include "../common/nev_kinds.hpp"
 
 namespace print_tests {
 

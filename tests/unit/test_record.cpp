@@ -6,6 +6,7 @@
 #include "fact_test_vocabulary.hpp"
 
 #include <nevfacts/record.hpp>
+#include "../common/nev_kinds.hpp"
 
 namespace record_tests {
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include "../common/nev_kinds.hpp"
 
 namespace registry_tests {
 

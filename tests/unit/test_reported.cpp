@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include "../common/nev_kinds.hpp"
 
 using namespace nevfacts;
 
@@ -35,7 +36,7 @@ TEST_CASE("reported: counts are whole numbers") {
   static_assert(sales.how() == statement::rounded);
   static_assert(sales.stated() == 9.5e6);
   static_assert(sales.last_place() == 1e5);
-  static_assert(std::is_same_v<decltype(sales.value()), quantity<units::vehicle_unit, real_interval>>);
+  static_assert(std::is_same_v<decltype(sales.value()), quantity<nev::units::vehicle_unit, real_interval>>);
   static_assert(sales.value().value() == sales.interval());
 
   constexpr reported<year_count> run{"14 consecutive years"};
@@ -150,7 +151,7 @@ TEST_CASE("reported: a rank ending in zero is that rank") {
 }
 
 TEST_CASE("reported: exactly and within, for derived figures") {
-  constexpr auto sales = reported<vehicle_count>::exactly(9.495 * million * units::vehicles);
+  constexpr auto sales = reported<vehicle_count>::exactly(9.495 * million * nev::units::vehicles);
   static_assert(sales.interval() == real_interval::point(9.495e6));
   static_assert(sales.how() == statement::exact);
   static_assert(sales.stated() == 9.495e6);

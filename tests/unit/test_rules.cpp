@@ -9,6 +9,7 @@
 
 #include <array>
 #include <stdexcept>
+#include "../common/nev_kinds.hpp"
 
 namespace rules_tests {
 

@@ -16,13 +16,14 @@
 #include <string>
 #include <type_traits>
 #include <vector>
+#include "../common/nev_kinds.hpp"
 
 using namespace nevfacts;
 
 namespace {
 constexpr bool near(double a, double b, double tolerance = 1e-9) { return a - b <= tolerance && b - a <= tolerance; }
 
-using vehicles_between = quantity<units::vehicle_unit, real_interval>;
+using vehicles_between = quantity<nev::units::vehicle_unit, real_interval>;
 using interval_share = basic_share<real_interval>;
 using interval_growth = basic_growth<real_interval>;
 }  // namespace
@@ -60,20 +61,20 @@ TEST_CASE("share: share - share is percentage points; share +/- points is a shar
 }
 
 TEST_CASE("share: whole * share is the part; share_of(part, whole) is the share") {
-  constexpr auto total = 30.094 * million * units::vehicles;
+  constexpr auto total = 30.094 * million * nev::units::vehicles;
   constexpr auto nev = total * percent(31.6);
   static_assert(std::is_same_v<std::remove_cv_t<decltype(nev)>, vehicle_count>);
   static_assert(near(nev.value(), 9509704.0, 1e-6));
   static_assert(percent(31.6) * total == nev);
-  constexpr auto s = share_of(9.495 * million * units::vehicles, total);
+  constexpr auto s = share_of(9.495 * million * nev::units::vehicles, total);
   static_assert(std::is_same_v<std::remove_cv_t<decltype(s)>, share>);
   static_assert(near(s.percent(), 100.0 * 9.495 / 30.094));
-  static_assert(share_of(0.0 * units::vehicles, total) == percent(0));
+  static_assert(share_of(0.0 * nev::units::vehicles, total) == percent(0));
   static_assert(share_of(total, total) == percent(100));
 
-  CHECK(share_of(3.0 * units::companies, 4.0 * units::companies) == percent(75));
+  CHECK(share_of(3.0 * nev::units::companies, 4.0 * nev::units::companies) == percent(75));
   // A part larger than the whole is not a share.
-  CHECK_THROWS_AS(share_of(5.0 * units::vehicles, 4.0 * units::vehicles), std::domain_error);
+  CHECK_THROWS_AS(share_of(5.0 * nev::units::vehicles, 4.0 * nev::units::vehicles), std::domain_error);
 }
 
 TEST_CASE("share: interval shares are clipped to what a share can be") {
@@ -120,7 +121,7 @@ TEST_CASE("growth: growth_percent, from_factor, factor and change") {
 }
 
 TEST_CASE("growth: grow, base_from, growth_between and compound") {
-  constexpr auto base = 6.887 * million * units::vehicles;
+  constexpr auto base = 6.887 * million * nev::units::vehicles;
   constexpr auto g = growth_percent(37.9);
   constexpr auto value = grow(base, g);
   static_assert(std::is_same_v<std::remove_cv_t<decltype(value)>, vehicle_count>);
@@ -130,22 +131,22 @@ TEST_CASE("growth: grow, base_from, growth_between and compound") {
   static_assert(near(compound(growth_percent(10), growth_percent(10)).percent(), 21.0));
   static_assert(near(compound(growth_percent(50), growth_percent(-50)).percent(), -25.0));
 
-  CHECK(base_from(9.495 * million * units::vehicles, growth_percent(37.9)).value() ==
+  CHECK(base_from(9.495 * million * nev::units::vehicles, growth_percent(37.9)).value() ==
         doctest::Approx(9.495e6 / 1.379));
-  CHECK(growth_between(90.0 * units::vehicles, 100.0 * units::vehicles).percent() == doctest::Approx(-10.0));
-  CHECK_THROWS_AS(growth_between(0.0 * units::vehicles, 100.0 * units::vehicles), std::domain_error);
+  CHECK(growth_between(90.0 * nev::units::vehicles, 100.0 * nev::units::vehicles).percent() == doctest::Approx(-10.0));
+  CHECK_THROWS_AS(growth_between(0.0 * nev::units::vehicles, 100.0 * nev::units::vehicles), std::domain_error);
 }
 
 TEST_CASE("growth: 'an increase of 1.6 times' is +160 %, '1.6 times as many' is x1.6") {
-  constexpr auto base = 100.0 * units::vehicles;
+  constexpr auto base = 100.0 * nev::units::vehicles;
   static_assert(near(increase_of_times(1.6).percent(), 160.0));
   static_assert(near(increase_of_times(1.6).factor(), 2.6));
   static_assert(times_as_many(1.6).factor() == 1.6);
   static_assert(near(grow(base, increase_of_times(1.6)).value(), 260.0));
   static_assert(near((base * times_as_many(1.6)).value(), 160.0));
   static_assert(std::is_same_v<decltype(base * times_as_many(1.6)), vehicle_count>);
-  static_assert(near(base_from(160.0 * units::vehicles, times_as_many(1.6)).value(), 100.0));
-  static_assert(near(base_from(260.0 * units::vehicles, increase_of_times(1.6)).value(), 100.0));
+  static_assert(near(base_from(160.0 * nev::units::vehicles, times_as_many(1.6)).value(), 100.0));
+  static_assert(near(base_from(260.0 * nev::units::vehicles, increase_of_times(1.6)).value(), 100.0));
   static_assert(multiple::of(2.0) == times_as_many(2.0));
   // The two spellings differ by a whole base.
   static_assert(near(grow(base, increase_of_times(1.6)).value() - (base * times_as_many(1.6)).value(), base.value()));
@@ -214,14 +215,14 @@ TEST_CASE("growth: printing") {
 namespace {
 // Shares of 0, 1/8, ..., 8/8 of one whole and a few other pairs: 12 values, so that the bulk
 // form goes through both its blocks of 8 and its remainder.
-constexpr std::array<vehicle_count, 12> bulk_parts{0.0 * units::vehicles,   1.0 * units::vehicles,  2.0 * units::vehicles,
-                                                   3.0 * units::vehicles,   4.0 * units::vehicles,  5.0 * units::vehicles,
-                                                   6.0 * units::vehicles,   7.0 * units::vehicles,  8.0 * units::vehicles,
-                                                   9.495 * units::vehicles, 1e-300 * units::vehicles, 3.0 * units::vehicles};
-constexpr std::array<vehicle_count, 12> bulk_wholes{8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
-                                                    8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
-                                                    8.0 * units::vehicles,    8.0 * units::vehicles, 8.0 * units::vehicles,
-                                                    30.094 * units::vehicles, 1.0 * units::vehicles, 4.0 * units::vehicles};
+constexpr std::array<vehicle_count, 12> bulk_parts{0.0 * nev::units::vehicles,   1.0 * nev::units::vehicles,  2.0 * nev::units::vehicles,
+                                                   3.0 * nev::units::vehicles,   4.0 * nev::units::vehicles,  5.0 * nev::units::vehicles,
+                                                   6.0 * nev::units::vehicles,   7.0 * nev::units::vehicles,  8.0 * nev::units::vehicles,
+                                                   9.495 * nev::units::vehicles, 1e-300 * nev::units::vehicles, 3.0 * nev::units::vehicles};
+constexpr std::array<vehicle_count, 12> bulk_wholes{8.0 * nev::units::vehicles,    8.0 * nev::units::vehicles, 8.0 * nev::units::vehicles,
+                                                    8.0 * nev::units::vehicles,    8.0 * nev::units::vehicles, 8.0 * nev::units::vehicles,
+                                                    8.0 * nev::units::vehicles,    8.0 * nev::units::vehicles, 8.0 * nev::units::vehicles,
+                                                    30.094 * nev::units::vehicles, 1.0 * nev::units::vehicles, 4.0 * nev::units::vehicles};
 
 constexpr std::array<share, 12> bulk_shares(const std::array<vehicle_count, 12>& parts) {
   std::array<share, 12> out{};
@@ -244,7 +245,7 @@ TEST_CASE("share: share_of over spans gives what share_of gives one by one") {
     CHECK(out[i] == at_compile_time[i]);
   }
   // -0 vehicles of a whole is 0 %, as one by one (the fast check's false alarm is cleared).
-  const std::vector<vehicle_count> minus_zero(12, -0.0 * units::vehicles);
+  const std::vector<vehicle_count> minus_zero(12, -0.0 * nev::units::vehicles);
   CHECK_NOTHROW(share_of(std::span<const vehicle_count>(minus_zero), wholes, out));
   CHECK(out[3].percent() == 0.0);
   // Nothing to do is fine.
@@ -257,25 +258,25 @@ TEST_CASE("share: share_of over spans fails like share_of on the first share out
   std::vector<share> out(parts.size());
   const auto bulk = [&] { share_of(std::span<const vehicle_count>(parts), wholes, out); };
 
-  parts[10] = 2.0 * units::vehicles;  // 2 of 1: a part larger than its whole, in the remainder
+  parts[10] = 2.0 * nev::units::vehicles;  // 2 of 1: a part larger than its whole, in the remainder
   CHECK_THROWS_WITH_AS(bulk(), "nevfacts: a share must lie between 0 % and 100 %", std::domain_error);
   for (const share& s : out) CHECK(s == percent(0));  // no share outside 0 % to 100 % is left
-  parts[10] = 1e-300 * units::vehicles;
+  parts[10] = 1e-300 * nev::units::vehicles;
   CHECK_NOTHROW(bulk());
 
-  parts[1] = 9.0 * units::vehicles;  // 9 of 8, in the first block
+  parts[1] = 9.0 * nev::units::vehicles;  // 9 of 8, in the first block
   CHECK_THROWS_AS(bulk(), std::domain_error);
-  parts[1] = -1.0 * units::vehicles;  // -1 of 8
+  parts[1] = -1.0 * nev::units::vehicles;  // -1 of 8
   CHECK_THROWS_AS(bulk(), std::domain_error);
-  parts[1] = -1000.0 * units::vehicles;  // far below -100 %
+  parts[1] = -1000.0 * nev::units::vehicles;  // far below -100 %
   CHECK_THROWS_AS(bulk(), std::domain_error);
-  parts[1] = std::numeric_limits<double>::quiet_NaN() * units::vehicles;
+  parts[1] = std::numeric_limits<double>::quiet_NaN() * nev::units::vehicles;
   CHECK_THROWS_AS(bulk(), std::domain_error);
-  parts[1] = 0.0 * units::vehicles;
+  parts[1] = 0.0 * nev::units::vehicles;
   std::vector<vehicle_count> zero_wholes = wholes;
-  zero_wholes[1] = 0.0 * units::vehicles;  // 0 of 0
+  zero_wholes[1] = 0.0 * nev::units::vehicles;  // 0 of 0
   CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts), zero_wholes, out), std::domain_error);
-  parts[1] = 1.0 * units::vehicles;  // 1 of 0: +inf %
+  parts[1] = 1.0 * nev::units::vehicles;  // 1 of 0: +inf %
   CHECK_THROWS_AS(share_of(std::span<const vehicle_count>(parts), zero_wholes, out), std::domain_error);
 
   // Spans of different lengths are a mistake of the caller's.

@@ -65,7 +65,7 @@ enum role : std::uint64_t {
   basis          = 1ull << 27,  // "year on year", "from the previous month" (code: time unit)
   or_more        = 1ull << 28,  // "20,000 units or more"
   or_less        = 1ull << 29,  // "5% or less"
-  noun_end       = 1ull << 30,  // ends the noun phrase after a figure: "units of NEVs"
+  noun_end       = 1ull << 30,  // ends the noun phrase after a figure: "units of piles"
   counting_noun  = 1ull << 31,  // "units", "sets": things of any kind that is counted
   measure_noun   = 1ull << 32,  // "GWh", "km": a measure, not a count
   money_noun     = 1ull << 33,  // "yuan", "dollars"

@@ -1,7 +1,7 @@
 // nevfacts/reader/noun.hpp -- the words after a figure: what it counts, and what they must not say
 //
 // Synopsis (namespace nevfacts::reader)
-//   struct noun_head { std::string_view head, of; };   // "units of NEVs": head "units", of "NEVs"
+//   struct noun_head { std::string_view head, of; };   // "units of piles": head "units", of "piles"
 //   constexpr noun_head head_of(std::string_view text, std::size_t begin, std::size_t end);
 //
 // The noun phrase runs from the first word after the unit to the first word that ends it
@@ -26,7 +26,7 @@ namespace nevfacts::reader {
 
 struct noun_head {
   std::string_view head{};  // the head word of the noun phrase ("companies")
-  std::string_view of{};    // after a counting noun and "of": its head ("units of NEVs")
+  std::string_view of{};    // after a counting noun and "of": its head ("units of piles")
 };
 
 namespace detail {

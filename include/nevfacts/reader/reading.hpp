@@ -20,7 +20,7 @@
 //     int sign; phrase_unit unit; change_basis basis; int basis_year;
 //     time_unit per;                // a rate's period ("a day", "annually"), or another period
 //     std::string_view noun, head, of_head;   // the words after the figure, their head word,
-//                                   // and the head after "units of" ("units of NEVs": NEVs)
+//                                   // and the head after "units of" ("units of piles": piles)
 //     std::size_t begin, end;       // where the words stand in their sentence
 //     refusal reason;  constexpr bool ok() const;
 //   };
@@ -138,7 +138,7 @@ struct reading {
   time_unit per = time_unit::none;  // "a day", "per year", "monthly" after the figure
   std::string_view noun{};          // the words after the figure (in a sentence: what follows)
   std::string_view head{};          // the head word of that noun phrase ("companies")
-  std::string_view of_head{};       // after a counting noun and "of": "units of NEVs" -> "NEVs"
+  std::string_view of_head{};       // after a counting noun and "of": "units of piles" -> "piles"
   bool another_currency = false;
   std::size_t begin = 0, end = 0;
   refusal reason = refusal::none;

@@ -231,7 +231,7 @@ constexpr lookup look_up(const char* t, std::size_t size) {
 }
 
 // An unknown word runs over letters, digits, bytes outside ASCII and an apostrophe before a
-// letter ("China's").
+// letter ("the firm's").
 constexpr std::size_t word_end(const char* s, std::size_t size, std::size_t i) {
   while (i < size) {
     const character ch = character_at(s, size, i);

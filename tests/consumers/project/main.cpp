@@ -8,9 +8,15 @@
 #error "nevfacts::core must not put the data set's headers on the include path"
 #endif
 
+// The core names no unit of the data set: were nevfacts::vehicle_count declared, this would not
+// compile (a conflicting declaration).
+namespace nevfacts {
+using vehicle_count = void;
+}  // namespace nevfacts
+
 int main() {
   using namespace nevfacts;
-  constexpr reported<vehicle_count> sales{"9.5 million units"};
+  constexpr reported<item_count> sales{"9.5 million units"};
   static_assert(sales.interval().contains(9.45e6) && sales.interval().contains(9.55e6));
   std::cout << "core: " << sales << '\n';
   return 0;

@@ -17,6 +17,7 @@
 #include <nevfacts/detail/cxx20.hpp>
 #if NEVFACTS_CXX20
 
+#include <nevfacts/data/china_nev/units.hpp>
 #include <nevfacts/nevfacts.hpp>
 
 namespace nevfacts::data::china_nev {
