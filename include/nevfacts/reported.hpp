@@ -87,10 +87,10 @@ constexpr std::uint64_t roles_of_word(std::string_view w) {
   return t.end == w.size() ? t.roles : 0;
 }
 
-// What the noun after the number counts must be what the kind counts: "35 GWh" is no count of
-// items, and where a kind names its nouns, "2,000 charging piles" none of another thing (a kind's nouns are its unit's,
-// nevfacts/units.hpp); a count of items takes any noun but a measure or a currency; money, no
-// counting noun ("5 billion units" of what?).
+// What the noun after the number counts must be what the kind counts. A kind whose unit names
+// its nouns (nevfacts/units.hpp) reads those and the counting nouns ("units"), and no other
+// head; a count of items takes any noun but a measure or a currency ("35 GWh" is no count);
+// money, no counting noun ("5 billion units" of what?).
 constexpr refusal noun_mismatch(const kind_info& k, const nevfacts::reading& r) {
   if (k.style != value_style::amount || r.head.empty()) return refusal::none;
   const std::uint64_t roles = roles_of_word(r.head);
