@@ -83,10 +83,10 @@ using nevfacts::units::yuan;
 
 // The nouns that count each thing (lower case; a head noun is read against them).
 inline constexpr const char* vehicle_nouns[] = {
-    "vehicles", "vehicle", "cars",     "car",     "nevs",        "nev",        "evs",
-    "ev",       "bevs",    "phevs",    "autos",   "automobiles", "automobile", "trucks",
-    "buses",    "suvs",    "sedans",   "plug-ins", "plug-in",    "hybrids",    "phev",
-    "bev",      "suv",     "sedan",    "truck",   "pickups",     "vans"};
+    "vehicles", "vehicle", "cars",   "car",      "nevs",        "nev",        "evs",
+    "ev",       "bevs",    "phevs",  "autos",    "automobiles", "automobile", "trucks",
+    "buses",    "suvs",    "sedans", "plug-ins", "plug-in",     "hybrids",    "phev",
+    "bev",      "suv",     "sedan",  "truck",    "pickups",     "vans"};
 inline constexpr const char* company_nouns[] = {
     "companies", "company",     "firms",         "businesses",   "enterprises", "automakers",
     "carmakers", "makers",      "manufacturers", "brands",       "operators",   "suppliers",
@@ -95,10 +95,9 @@ inline constexpr const char* company_nouns[] = {
 inline constexpr const char* cluster_nouns[] = {"clusters", "cluster"};
 inline constexpr const char* platform_nouns[] = {"platforms", "platform"};
 inline constexpr const char* person_nouns[] = {
-    "people",    "persons",       "employees", "workers",      "users",   "residents",
-    "consumers", "leaders",       "professionals", "attendees", "participants", "experts",
-    "visitors",  "delegates",     "engineers", "researchers",  "staff",   "customers",
-    "buyers",    "owners",        "drivers"};
+    "people",    "persons",       "employees", "workers",      "users",   "residents", "consumers",
+    "leaders",   "professionals", "attendees", "participants", "experts", "visitors",  "delegates",
+    "engineers", "researchers",   "staff",     "customers",    "buyers",  "owners",    "drivers"};
 
 }  // namespace units
 
