@@ -126,7 +126,7 @@
     "yuan, RMB, CNY for yuan; US$, $, USD, (US) dollars for US dollars")                           \
   X(unknown_noun,                                                                                  \
     "the noun after the number is none this kind counts ('charging piles', 'countries', 'GWh')",   \
-    "a noun of the kind: 'units', or the nouns its unit names (or none)")                            \
+    "a noun of the kind: 'units', or the nouns its unit names (or none)")                          \
   X(unknown_scale,                                                                                 \
     "a scale or counting word that is not read ('crore', 'lakh', 'decades', 'score')",             \
     "'million', 'billion', 'thousand' or the number itself")                                       \
