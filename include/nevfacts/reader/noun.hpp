@@ -1,7 +1,7 @@
 // nevfacts/reader/noun.hpp -- the words after a figure: what it counts, and what they must not say
 //
 // Synopsis (namespace nevfacts::reader)
-//   struct noun_head { std::string_view head, of; };   // "units of piles": head "units", of "piles"
+//   struct noun_head { std::string_view head, of; };   // "units of piles": "units", "piles"
 //   constexpr noun_head head_of(std::string_view text, std::size_t begin, std::size_t end);
 //
 // The noun phrase runs from the first word after the unit to the first word that ends it
