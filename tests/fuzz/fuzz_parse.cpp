@@ -109,11 +109,11 @@ struct input {
 };
 
 // What is being read now: named beside a sanitizer's report (UBSan names only the source line).
-struct reading {
+struct in_progress {
   const input* in = nullptr;
   std::string_view kind;
 };
-reading now;
+in_progress now;
 
 void print_input(const input& in, std::string_view kind) {
   std::fprintf(stderr, "  kind: %.*s\n  words: %s\n", int(kind.size()), kind.data(), c_literal(in.words).c_str());
@@ -176,7 +176,7 @@ bool check_interval(const input& in, std::string_view kind, real_interval i, dou
 void fuzz_phrase(const input& in) {
   constexpr std::string_view kind = "read_words";
   now = {&in, kind};
-  reading first, second;
+  nevfacts::reading first, second;
   if (!no_throw(in, kind, "read_words", [&] { first = read_words(in.words); })) return;
   if (!no_throw(in, kind, "read_words", [&] { second = read_words(in.words); })) return;
   if (!same_phrase(first, second)) violated(in, kind, "same result twice");
